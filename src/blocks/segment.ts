@@ -1,0 +1,138 @@
+// Groups to Blocks: one block per logical paragraph, heading or table row. Splits a group where a
+// line starts a new label, joins soft-wrapped lines (also across a page break), drops stray page
+// numbers and decoration lines, and keeps track of every source line it used.
+
+import { readLabel } from '../outline/labels.js';
+import type { Block, Group, RawLine } from './types.js';
+
+/** A page number alone on a line: "2", "- 2 -", "Trang 3". */
+const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?$/i;
+/** Decoration: rules, asterisks, underscores. */
+const DECORATION = /^(?:[-_=*~.•·|\\/ ]{1,}|\[\^?\d+\])$/;
+const ENDS_SENTENCE = /[.;:!?…"”)]$/;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+
+export interface SegmentResult {
+  blocks: Block[];
+  /** source lines dropped as page numbers or decoration */
+  dropped: { line: number; text: string; reason: 'page-number' | 'decoration' }[];
+}
+
+export function segment(groups: Group[], sourceLines: string[]): SegmentResult {
+  const blank = (line: number): boolean => (sourceLines[line - 1] ?? '').trim() === '';
+  const dropped: SegmentResult['dropped'] = [];
+  const blocks: Block[] = [];
+  for (const group of groups) {
+    if (group.type === 'row') {
+      blocks.push(rowBlock(group));
+      continue;
+    }
+    const pieces = splitGroup(group, dropped);
+    for (const piece of pieces) {
+      const block = toBlock(piece, group);
+      const prev = blocks[blocks.length - 1];
+      if (prev && continues(prev, block, piece, blank)) merge(prev, block);
+      else blocks.push(block);
+    }
+  }
+  return { blocks, dropped };
+}
+
+function rowBlock(group: Group): Block {
+  const first = group.lines[0] as RawLine;
+  const last = group.lines[group.lines.length - 1] as RawLine;
+  const block: Block = {
+    type: 'row', text: (group.cells ?? []).filter((c) => c !== '').join(' | '),
+    lines: group.lines.map((l) => l.text), line: first.line, endLine: last.line,
+    strong: false, strongPrefix: 0, cells: group.cells ?? [],
+  };
+  if (group.headerRow) block.headerRow = true;
+  if (group.table !== undefined) block.table = group.table;
+  return block;
+}
+
+/** Splits a group's lines into pieces, each starting at a label or after a heading line. */
+function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][] {
+  const pieces: RawLine[][] = [];
+  let current: RawLine[] = [];
+  const lines = group.lines.filter((l) => {
+    const t = l.text.trim();
+    if (PAGE_NUMBER.test(t) && group.lines.length === 1) { dropped.push({ line: l.line, text: t, reason: 'page-number' }); return false; }
+    if (DECORATION.test(t)) { dropped.push({ line: l.line, text: t, reason: 'decoration' }); return false; }
+    return true;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as RawLine;
+    const prev = current[current.length - 1];
+    if (prev && group.type !== 'heading' && startsNewPiece(prev, line, current)) {
+      pieces.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length) pieces.push(current);
+  return pieces;
+}
+
+function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boolean {
+  const label = readLabel(line.text);
+  if (label) {
+    if (!label.bullet) return true;
+    // A dash after a wrapped line may be "kinh tế - xã hội" broken before the dash.
+    if (ENDS_SENTENCE.test(prev.text) || /[,]$/.test(prev.text)) return true;
+    return !STARTS_LOWER.test(label.rest);
+  }
+  // A bold line standing for a heading, followed by plain text.
+  const allStrong = current.every((l) => l.strongPrefix >= l.text.length);
+  if (allStrong && line.strongPrefix === 0 && (readLabel((current[0] as RawLine).text) !== undefined || isUpper(prev.text))) return true;
+  // An upper-case heading line followed by a sentence-case line.
+  if (isUpper(prev.text) && !isUpper(line.text) && current.every((l) => isUpper(l.text)) && readLabel((current[0] as RawLine).text)) return true;
+  return false;
+}
+
+function toBlock(lines: RawLine[], group: Group): Block {
+  const first = lines[0] as RawLine;
+  const last = lines[lines.length - 1] as RawLine;
+  let text = '';
+  let strongPrefix = 0;
+  let strongOpen = true;
+  for (const l of lines) {
+    const sep = text === '' ? '' : ' ';
+    if (strongOpen && l.strongPrefix > 0) strongPrefix = text.length + sep.length + l.strongPrefix;
+    if (l.strongPrefix < l.text.length) strongOpen = false;
+    text += sep + l.text;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  strongPrefix = Math.min(strongPrefix, text.length);
+  const heading = group.type === 'heading';
+  const block: Block = {
+    type: heading ? 'heading' : 'paragraph', text, lines: lines.map((l) => l.text.trim()),
+    line: first.line, endLine: last.line, strong: heading || (strongPrefix >= text.length && text.length > 0),
+    strongPrefix: heading ? text.length : strongPrefix,
+  };
+  if (group.depth !== undefined) block.depth = group.depth;
+  return block;
+}
+
+/** The next block carries on the previous one: a sentence cut by a page break or a blank line. */
+function continues(prev: Block, next: Block, piece: RawLine[], blank: (line: number) => boolean): boolean {
+  if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
+  if (ENDS_SENTENCE.test(prev.text) || prev.strong || next.strong) return false;
+  const label = readLabel(next.text);
+  if (label && !(label.bullet && STARTS_LOWER.test(label.rest))) return false;
+  if (!STARTS_LOWER.test(next.text) && !(label?.bullet)) return false;
+  // Only across blank lines or page breaks, not across other blocks.
+  void blank;
+  return piece.length > 0 && next.line > prev.endLine;
+}
+
+function merge(prev: Block, next: Block): void {
+  prev.text = `${prev.text} ${next.text}`;
+  prev.lines.push(...next.lines);
+  prev.endLine = next.endLine;
+}
+
+export function isUpper(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}

@@ -1,0 +1,37 @@
+// Source text to the block stream, by format. Both readers feed the same segmenter.
+
+import { findPipeTables } from '../blocks/pipe-tables.js';
+import { segment, type SegmentResult } from '../blocks/segment.js';
+import type { Group } from '../blocks/types.js';
+import type { SourceFormat } from '../model/types.js';
+import { stripInlineMarkup } from '../text/markup.js';
+import { cleanLine } from '../text/normalize.js';
+import { readMarkdown } from './markdown.js';
+import { readText } from './text.js';
+
+export interface SourceText {
+  /** the text with line endings unified to \n and NFC applied */
+  text: string;
+  lines: string[];
+}
+
+/** Unifies line endings and Unicode form; line numbers stay those of the file. */
+export function prepareSource(raw: string): SourceText {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n').normalize('NFC');
+  return { text, lines: text.split('\n') };
+}
+
+export function toBlocks(source: SourceText, format: SourceFormat): SegmentResult {
+  const markdown = format === 'markdown';
+  const pipes = findPipeTables(source.lines, markdown ? stripInlineMarkup : cleanLine);
+  // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
+  const rest = pipes.used.size ? source.lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : source.lines;
+  const read = markdown ? readMarkdown(rest.join('\n')) : readText(rest);
+  const groups = pipes.groups.length ? mergeByLine(read, pipes.groups) : read;
+  return segment(groups, source.lines.map(cleanLine));
+}
+
+function mergeByLine(a: Group[], b: Group[]): Group[] {
+  const first = (g: Group): number => g.lines[0]?.line ?? 0;
+  return [...a, ...b].sort((x, y) => first(x) - first(y));
+}

@@ -1,0 +1,218 @@
+// Markdown reader: remark-parse (+ remark-gfm when the file has a pipe table) gives the block
+// structure; each block's inline content becomes RawLines, one per source line, markup removed.
+// List markers are put back in front of the text so that labels are read the same way as in plain
+// text: the label as written is authoritative, not the Markdown list counter.
+
+import type { Nodes, Parent, Root, RootContent, PhrasingContent, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Group, RawLine } from '../blocks/types.js';
+import { cleanLine } from '../text/normalize.js';
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+
+export function readMarkdown(source: string): Group[] {
+  const processor = DELIMITER_ROW.test(source) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
+  const tree = processor.parse(source) as Root;
+  const reader = new MarkdownReader(source);
+  reader.blocks(tree.children);
+  return reader.groups;
+}
+
+interface Segment {
+  line: number;
+  text: string;
+  strong: boolean;
+}
+
+class MarkdownReader {
+  readonly groups: Group[] = [];
+  private tableCount = 0;
+
+  constructor(private readonly source: string) {}
+
+  blocks(nodes: RootContent[]): void {
+    for (const node of nodes) this.block(node);
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'heading': {
+        const lines = this.inlineLines(node.children, startLine(node));
+        // A setext heading is usually a converter accident (a line of dashes under a letterhead):
+        // read it as a paragraph, without its underline.
+        const setext = this.isSetext(node);
+        if (lines.length) this.groups.push(setext ? { type: 'paragraph', lines } : { type: 'heading', depth: node.depth, lines });
+        return;
+      }
+      case 'paragraph': {
+        const lines = this.inlineLines(node.children, startLine(node));
+        if (lines.length) this.groups.push({ type: 'paragraph', lines });
+        return;
+      }
+      case 'list':
+        for (const item of node.children) this.listItem(item, node.ordered ?? false);
+        return;
+      case 'blockquote':
+        this.blocks(node.children);
+        return;
+      case 'table':
+        this.table(node.children);
+        return;
+      case 'code':
+      case 'html': {
+        // Indented "code" is wrapped text indented by a converter; raw HTML keeps its words.
+        const first = startLine(node);
+        const value = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.value;
+        const lines = value.split('\n').map((t, i) => ({ line: first + (node.type === 'code' && node.lang !== undefined ? i + 1 : i), text: cleanLine(t).trim(), strongPrefix: 0 }))
+          .filter((l) => l.text !== '' && !/^(```|~~~)/.test(l.text));
+        if (lines.length) this.groups.push({ type: 'paragraph', lines });
+        return;
+      }
+      case 'definition':
+      case 'footnoteDefinition':
+        this.rawLines(node);
+        return;
+      default:
+        return; // thematic breaks and other decoration
+    }
+  }
+
+  private listItem(item: Parent & { position?: Nodes['position'] }, _ordered: boolean): void {
+    const marker = this.markerAt(item);
+    const children = item.children as RootContent[];
+    const first = children[0];
+    if (first && first.type === 'paragraph') {
+      const lines = this.inlineLines(first.children, startLine(first));
+      if (lines.length && lines[0]) {
+        lines[0] = { ...lines[0], text: `${marker} ${lines[0].text}`, strongPrefix: lines[0].strongPrefix ? lines[0].strongPrefix + marker.length + 1 : 0 };
+      } else {
+        lines.push({ line: startLine(item), text: marker, strongPrefix: 0 });
+      }
+      this.groups.push({ type: 'paragraph', lines });
+      this.blocks(children.slice(1));
+    } else {
+      if (marker) this.groups.push({ type: 'paragraph', lines: [{ line: startLine(item), text: marker, strongPrefix: 0 }] });
+      this.blocks(children);
+    }
+  }
+
+  /** The list marker as written in the source ("1.", "-", "*", "2)"), escapes removed. */
+  private markerAt(node: { position?: Nodes['position'] }): string {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return '-';
+    const m = /^\s*([-*+•]|\d{1,3}[.)])/.exec(this.source.slice(offset, offset + 12));
+    return m ? (m[1] as string) : '-';
+  }
+
+  private table(rows: TableRow[]): void {
+    const table = ++this.tableCount;
+    rows.forEach((row, index) => {
+      const line = startLine(row);
+      const cells = row.children.map((cell) => squash(this.inlineLines(cell.children, startLine(cell)).map((l) => l.text).join(' ')));
+      const text = cells.filter((c) => c !== '').join(' | ');
+      this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines: [{ line, text, strongPrefix: 0 }] });
+    });
+  }
+
+  private rawLines(node: Nodes): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const first = startLine(node);
+    const lines = this.source.slice(start, end).split('\n')
+      .map((t, i) => ({ line: first + i, text: cleanLine(t).trim(), strongPrefix: 0 }))
+      .filter((l) => l.text !== '');
+    if (lines.length) this.groups.push({ type: 'paragraph', lines });
+  }
+
+  private isSetext(node: Nodes): boolean {
+    const offset = node.position?.start.offset;
+    return offset !== undefined && this.source[offset] !== '#';
+  }
+
+  /** Inline content to one RawLine per source line, with the length of its leading bold run. */
+  inlineLines(children: PhrasingContent[], firstLine: number): RawLine[] {
+    const segments: Segment[] = [];
+    collect(children, false, firstLine, segments);
+    const byLine = new Map<number, { text: string; strongPrefix: number; open: boolean }>();
+    const order: number[] = [];
+    for (const seg of segments) {
+      let entry = byLine.get(seg.line);
+      if (!entry) {
+        entry = { text: '', strongPrefix: 0, open: true };
+        byLine.set(seg.line, entry);
+        order.push(seg.line);
+      }
+      if (entry.open && seg.strong) entry.strongPrefix = entry.text.length + seg.text.length;
+      else if (seg.text.trim() !== '') entry.open = entry.open && seg.strong;
+      entry.text += seg.text;
+    }
+    const out: RawLine[] = [];
+    for (const line of order) {
+      const entry = byLine.get(line);
+      if (!entry) continue;
+      const text = cleanLine(entry.text).trim();
+      if (text === '') continue;
+      const strongPrefix = entry.strongPrefix > 0 ? Math.min(text.length, cleanLine(entry.text.slice(0, entry.strongPrefix)).trim().length) : 0;
+      out.push({ line, text, strongPrefix });
+    }
+    return out;
+  }
+}
+
+function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: Segment[]): number {
+  let current = line;
+  for (const node of nodes) {
+    const nodeLine = node.position?.start.line ?? current;
+    if (nodeLine > current) current = nodeLine;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode': {
+        const parts = node.value.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) current++;
+          if (part !== '') out.push({ line: current, text: part, strong });
+        });
+        break;
+      }
+      case 'strong':
+        current = collect(node.children, true, current, out);
+        break;
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        current = collect(node.children, strong, current, out);
+        break;
+      case 'break':
+        break;
+      case 'html': {
+        const text = node.value.replace(/<[^>]*>/g, ' ');
+        if (text.trim() !== '') out.push({ line: current, text, strong });
+        break;
+      }
+      case 'footnoteReference':
+        out.push({ line: current, text: `[^${node.identifier}]`, strong });
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) out.push({ line: current, text: node.alt, strong });
+        break;
+      default:
+        break;
+    }
+    const endLine = node.position?.end.line;
+    if (endLine !== undefined && endLine > current && node.type !== 'text') current = endLine;
+  }
+  return current;
+}
+
+function startLine(node: { position?: Nodes['position'] }): number {
+  return node.position?.start.line ?? 1;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

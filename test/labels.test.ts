@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_SCHEMES, LETTERS } from '../src/lexicon/labels.js';
+import { levelKey, readLabel } from '../src/outline/labels.js';
+
+describe('label schemes', () => {
+  it.each(LABEL_SCHEMES.map((row) => [row.scheme, row.example] as const))('%s reads its own example %s', (scheme, example) => {
+    expect(readLabel(`${example} Nội dung`)?.scheme).toBe(scheme);
+  });
+
+  it.each([
+    ['I. QUAN ĐIỂM', 'roman', 'I', 'QUAN ĐIỂM'],
+    ['II- MỤC TIÊU', 'roman', 'II', 'MỤC TIÊU'],
+    ['IV.TỔ CHỨC THỰC HIỆN', 'roman', 'IV', 'TỔ CHỨC THỰC HIỆN'],
+    ['C- TỔ CHỨC THỰC HIỆN', 'upper-letter', 'C', 'TỔ CHỨC THỰC HIỆN'],
+    ['D. TỔ CHỨC THỰC HIỆN', 'upper-letter', 'D', 'TỔ CHỨC THỰC HIỆN'],
+    ['1. Mục đích', 'arabic', '1', 'Mục đích'],
+    ['2- Những hạn chế', 'arabic', '2', 'Những hạn chế'],
+    ['1.1. Phát triển', 'decimal', '1.1', 'Phát triển'],
+    ['2.3 Hoàn thiện', 'decimal', '2.3', 'Hoàn thiện'],
+    ['III.1.1 Phát triển', 'roman-decimal', 'III.1.1', 'Phát triển'],
+    ['a) Thúc đẩy', 'letter', 'a', 'Thúc đẩy'],
+    ['đ) Tăng cường', 'letter', 'đ', 'Tăng cường'],
+    ['(1) Công tác', 'paren-number', '(1)', 'Công tác'],
+    ['Điều 3. Tổ chức thực hiện', 'article', 'Đ3', 'Tổ chức thực hiện'],
+    ['Chương II QUY ĐỊNH CỤ THỂ', 'chapter', 'Ch2', 'QUY ĐỊNH CỤ THỂ'],
+    ['Phần thứ hai', 'part', 'P2', ''],
+    ['- Bộ Công an', 'dash', '', 'Bộ Công an'],
+    ['+ Sở Tài chính', 'plus', '', 'Sở Tài chính'],
+  ])('%s', (text, scheme, token, rest) => {
+    const label = readLabel(text);
+    expect(label?.scheme).toBe(scheme);
+    expect(label?.token).toBe(token);
+    expect(label?.rest).toBe(rest);
+  });
+
+  it.each([
+    'Mục tiêu tổng quát',
+    'Mục đích, yêu cầu',
+    '2025 là năm',
+    '5.000 doanh nghiệp',
+    '100% cơ quan',
+    'f) không phải điểm',
+    'Việt Nam',
+    'Chương trình hành động',
+    'Điều kiện',
+    '30 - 40% doanh nghiệp',
+  ])('no label in "%s"', (text) => {
+    expect(readLabel(text)).toBeUndefined();
+  });
+
+  it('follows the Vietnamese alphabet for letter points', () => {
+    expect(LETTERS.slice(3, 6)).toEqual(['d', 'đ', 'e']);
+    expect(readLabel('đ) x')?.value).toBe(5);
+    expect(readLabel('e) x')?.value).toBe(6);
+    expect(LETTERS).not.toContain('f');
+  });
+
+  it('keeps decimal depths apart', () => {
+    expect(levelKey(readLabel('1.1. x')!)).not.toBe(levelKey(readLabel('1.1.1. x')!));
+  });
+});
