@@ -85,9 +85,20 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boole
   // A bold line standing for a heading, followed by plain text.
   const allStrong = current.every((l) => l.strongPrefix >= l.text.length);
   if (allStrong && line.strongPrefix === 0 && (readLabel((current[0] as RawLine).text) !== undefined || isUpper(prev.text))) return true;
+  // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
+  if (current.length === 1 && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
   // An upper-case heading line followed by a sentence-case line.
   if (isUpper(prev.text) && !isUpper(line.text) && current.every((l) => isUpper(l.text)) && readLabel((current[0] as RawLine).text)) return true;
   return false;
+}
+
+/** Wrapped lines run to the wrap width; a heading line stops well short of it. */
+const HEADING_LINE_MAX = 50;
+
+function isShortHeadingLine(text: string): boolean {
+  const label = readLabel(text);
+  if (!label || label.bullet || label.rest === '') return false;
+  return text.length <= HEADING_LINE_MAX && !/[.,;:…]$/.test(text) && !/\s(và|của|các|với|cho|trong|về|để|theo|tại)$/u.test(text);
 }
 
 function toBlock(lines: RawLine[], group: Group): Block {

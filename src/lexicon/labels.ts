@@ -7,6 +7,8 @@ export interface LabelScheme {
   scheme: string;
   /** matches at the start of a block's text; group 1 is the number or letter */
   pattern: RegExp;
+  /** place in the hierarchy of §2 (Phần > Chương > Mục > Điều; I. > 1. > 1.1. > a) > - > +), used as a tie-break */
+  rank: number;
   /** id token from the matched number or letter */
   token: (n: string) => string;
   /** numeric value, for gap checks and ordering */
@@ -40,79 +42,79 @@ const ordinalValue = (s: string): number => ORDINALS[s.toLowerCase()] ?? (/^\d+$
 
 export const LABEL_SCHEMES: LabelScheme[] = [
   {
-    scheme: 'part', example: 'Phần thứ nhất',
+    scheme: 'part', rank: 0, example: 'Phần thứ nhất',
     pattern: /^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(\p{L}+)\b[.:]?/u,
     token: (n) => `P${ordinalValue(n)}`, value: ordinalValue,
   },
   {
-    scheme: 'part', example: 'PHẦN II.',
+    scheme: 'part', rank: 0, example: 'PHẦN II.',
     pattern: /^(?:PHẦN|Phần)\s+([IVX]+|\d{1,2})(?![\p{L}\d])[.:]?/u,
     token: (n) => `P${ordinalValue(n)}`, value: ordinalValue,
   },
   {
-    scheme: 'chapter', example: 'Chương II',
+    scheme: 'chapter', rank: 1, example: 'Chương II',
     pattern: /^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})(?![\p{L}\d])[.:]?/u,
     token: (n) => `Ch${ordinalValue(n)}`, value: ordinalValue,
   },
   {
-    scheme: 'mục', example: 'Mục 1',
+    scheme: 'mục', rank: 2, example: 'Mục 1',
     pattern: /^(?:MỤC|Mục)\s+([IVX]+|\d{1,2})(?![\p{L}\d])[.:]?/u,
     token: (n) => `M${ordinalValue(n)}`, value: ordinalValue,
   },
   {
-    scheme: 'article', example: 'Điều 1.',
+    scheme: 'article', rank: 3, example: 'Điều 1.',
     pattern: /^(?:ĐIỀU|Điều)\s+(\d{1,3})\s*[.:]/u,
     token: (n) => `Đ${n}`, value: Number,
   },
   {
-    scheme: 'appendix', example: 'Phụ lục I',
-    pattern: /^(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d{1,2}|[A-Z])(?![\p{L}\d])[.:]?/u,
-    token: (n) => `PL${n}`, value: ordinalValue,
+    scheme: 'appendix', rank: 0, example: 'Phụ lục I',
+    pattern: /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ\s+|số\s+)?([IVX]+|\d{1,2}|[A-Z]))?(?![\p{L}\d])[.:]?/u,
+    token: (n) => `PL${n ? ordinalValue(n) : ''}`, value: (n) => (n ? ordinalValue(n) : 1),
   },
   {
-    scheme: 'roman-decimal', example: 'III.1.1',
+    scheme: 'roman-decimal', rank: 3, example: 'III.1.1',
     pattern: new RegExp(`^(${ROMAN}\\.\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`),
     token: (n) => n, value: (n) => Number(n.split('.').pop()),
   },
   {
-    scheme: 'roman', example: 'II.',
+    scheme: 'roman', rank: 2, example: 'II.',
     pattern: new RegExp(`^(${ROMAN})\\s*[.\\-)/](?!\\d)`),
     token: (n) => n, value: romanValue,
   },
   {
-    scheme: 'upper-letter', example: 'A-',
+    scheme: 'upper-letter', rank: 1, example: 'A-',
     pattern: /^([A-HK-UYĐ])\s*[.\-)](?=\s|$|\p{Lu})/u,
     token: (n) => n, value: letterValue,
   },
   {
-    scheme: 'decimal', example: '1.1.',
-    pattern: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$|\p{Lu})/u,
+    scheme: 'decimal', rank: 5, example: '1.1.',
+    pattern: /^(\d{1,2}(?:\.\d{1,2}){1,3})[.\-)]?(?=\s|$|\p{Lu})/u,
     token: (n) => n, value: (n) => Number(n.split('.').pop()),
   },
   {
-    scheme: 'arabic', example: '1.',
+    scheme: 'arabic', rank: 4, example: '1.',
     pattern: /^(\d{1,3})(?:\.|-|\))(?=\s|$|\p{Lu})/u,
     token: (n) => n, value: Number,
   },
   {
-    scheme: 'letter', example: 'a)',
+    scheme: 'letter', rank: 6, example: 'a)',
     pattern: /^([a-eg-ik-vxyđ])\s?\)/u,
     token: (n) => n, value: letterValue,
   },
   {
-    scheme: 'paren-number', example: '(1)',
+    scheme: 'paren-number', rank: 7, example: '(1)',
     pattern: /^\((\d{1,3})\)/,
     token: (n) => `(${n})`, value: Number,
   },
   {
-    scheme: 'paren-letter', example: '(a)',
+    scheme: 'paren-letter', rank: 7, example: '(a)',
     pattern: /^\(([a-eg-ik-vxyđ])\)/u,
     token: (n) => `(${n})`, value: letterValue,
   },
-  { scheme: 'dash', example: '- ', pattern: /^(-)(?=\s|\p{Lu}|\d)/u, token: () => '' },
-  { scheme: 'plus', example: '+ ', pattern: /^(\+)(?=\s)/u, token: () => '' },
-  { scheme: 'star', example: '* ', pattern: /^(\*)(?=\s)/u, token: () => '' },
-  { scheme: 'bullet', example: '• ', pattern: /^([•●◦▪▫■□➢➤✓-])(?=\s)/u, token: () => '' },
+  { scheme: 'dash', rank: 8, example: '- ', pattern: /^(-)(?=\s|\p{Lu}|\d)/u, token: () => '' },
+  { scheme: 'plus', rank: 9, example: '+ ', pattern: /^(\+)(?=\s)/u, token: () => '' },
+  { scheme: 'star', rank: 9, example: '* ', pattern: /^(\*)(?=\s)/u, token: () => '' },
+  { scheme: 'bullet', rank: 9, example: '• ', pattern: /^([•●◦▪▫■□➢➤✓-])(?=\s)/u, token: () => '' },
 ];
 
 export const BULLET_SCHEMES = new Set(['dash', 'plus', 'star', 'bullet']);

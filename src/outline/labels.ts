@@ -9,6 +9,8 @@ export interface Label {
   /** the id token ("1", "a", "II", "Đ3"); empty for bullets */
   token: string;
   value?: number;
+  /** place in the usual hierarchy (lower is outer), a tie-break for headings */
+  rank: number;
   /** the text after the label, trimmed */
   rest: string;
   bullet: boolean;
@@ -19,11 +21,11 @@ export function readLabel(text: string): Label | undefined {
   for (const row of LABEL_SCHEMES) {
     const m = row.pattern.exec(text);
     if (!m) continue;
-    const n = m[1] as string;
+    const n = m[1] ?? '';
     if ((row.scheme === 'roman' || row.scheme === 'roman-decimal') && !isValidRoman(n.split('.')[0] as string)) continue;
     const raw = m[0].trim();
     const rest = text.slice(m[0].length).trim();
-    const label: Label = { raw, scheme: row.scheme, token: row.token(n), rest, bullet: BULLET_SCHEMES.has(row.scheme) };
+    const label: Label = { raw, scheme: row.scheme, token: row.token(n), rank: row.rank, rest, bullet: BULLET_SCHEMES.has(row.scheme) };
     if (row.value) label.value = row.value(n);
     return label;
   }

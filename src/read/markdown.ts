@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Group, RawLine } from '../blocks/types.js';
+import { stripInlineMarkup } from '../text/markup.js';
 import { cleanLine } from '../text/normalize.js';
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
@@ -62,11 +63,14 @@ class MarkdownReader {
         return;
       case 'code':
       case 'html': {
-        // Indented "code" is wrapped text indented by a converter; raw HTML keeps its words.
+        // Indented "code" is text a converter indented; raw HTML keeps its words. A fenced block's
+        // content starts on the line after its fence.
         const first = startLine(node);
+        const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 12));
         const value = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.value;
-        const lines = value.split('\n').map((t, i) => ({ line: first + (node.type === 'code' && node.lang !== undefined ? i + 1 : i), text: cleanLine(t).trim(), strongPrefix: 0 }))
-          .filter((l) => l.text !== '' && !/^(```|~~~)/.test(l.text));
+        const lines = value.split('\n')
+          .map((t, i) => ({ line: first + (fenced ? i + 1 : i), text: stripInlineMarkup(t).trim().replace(/^#{1,6}\s+/, ''), strongPrefix: 0 }))
+          .filter((l) => l.text !== '');
         if (lines.length) this.groups.push({ type: 'paragraph', lines });
         return;
       }
@@ -170,7 +174,8 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
     switch (node.type) {
       case 'text':
       case 'inlineCode': {
-        const parts = node.value.split('\n');
+        // Bold markers left as text ("**KẾT LUẬN **", with a space inside) are markup all the same.
+        const parts = (node.type === 'text' ? node.value.replace(/\*\*|__/g, '') : node.value).split('\n');
         parts.forEach((part, i) => {
           if (i > 0) current++;
           if (part !== '') out.push({ line: current, text: part, strong });

@@ -14,24 +14,53 @@ export function readText(lines: string[]): Group[] {
     if (current.length) groups.push({ type: 'paragraph', lines: current });
     current = [];
   };
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    const text = cleanLine(raw);
+  let i = 0;
+  while (i < lines.length) {
+    const text = cleanLine(lines[i] as string);
     if (text.trim() === '') {
       flush();
+      i++;
       continue;
     }
-    const parts = splitColumns(text);
-    if (parts.length > 1) {
-      // Columns read as separate paragraphs, left column first.
+    if (splitColumns(text).length > 1) {
+      // A run of two-column lines (letterhead, "Nơi nhận" beside the signature): each column is
+      // read top to bottom as its own paragraph, the left one first.
       flush();
-      for (const part of parts) groups.push({ type: 'paragraph', lines: [{ line: i + 1, text: part, strongPrefix: 0 }] });
+      i = readColumns(lines, i, groups);
       continue;
     }
     current.push({ line: i + 1, text: text.trim(), strongPrefix: 0 });
+    i++;
   }
   flush();
   return groups;
+}
+
+/** Reads the run of lines from `start` that belongs to a two-column block; returns where it ends. */
+function readColumns(lines: string[], start: number, groups: Group[]): number {
+  const first = cleanLine(lines[start] as string);
+  const gap = COLUMN_GAP.exec(first.trimEnd());
+  const boundary = gap ? gap.index + gap[0].length : first.length;
+  const left: RawLine[] = [];
+  const right: RawLine[] = [];
+  let k = start;
+  for (; k < lines.length; k++) {
+    const text = cleanLine(lines[k] as string).trimEnd();
+    if (text.trim() === '') break;
+    const parts = splitColumns(text);
+    const indent = text.length - text.trimStart().length;
+    if (parts.length > 1) {
+      left.push({ line: k + 1, text: parts[0] as string, strongPrefix: 0 });
+      right.push({ line: k + 1, text: parts.slice(1).join(' '), strongPrefix: 0 });
+    } else if (indent >= Math.max(12, boundary - 8)) {
+      right.push({ line: k + 1, text: text.trim(), strongPrefix: 0 });
+    } else {
+      left.push({ line: k + 1, text: text.trim(), strongPrefix: 0 });
+    }
+  }
+  if (left.length) groups.push({ type: 'paragraph', lines: left });
+  if (right.length) groups.push({ type: 'paragraph', lines: right });
+  return k;
 }
 
 /** Splits a two-column line; a line of ordinary prose is returned whole. */

@@ -1,0 +1,78 @@
+// Heading words to sections (vietnamese-documents.md §3), using the table in src/lexicon/sections.ts.
+
+import { IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS } from '../lexicon/sections.js';
+import type { GoalScope, SectionKey } from '../model/types.js';
+import { fold } from '../text/normalize.js';
+
+export interface SectionMatch {
+  section: SectionKey;
+  scope?: GoalScope;
+  /** position of the keyword in the heading, in words, not counting a leading "các", "những", "về" */
+  at: number;
+}
+
+interface Phrase { words: string; section: SectionKey; scope?: GoalScope }
+
+/** Folded words only: "Nhiệm vụ, giải pháp" → "nhiem vu giai phap". */
+const words = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+const PHRASES: Phrase[] = SECTION_RULES.flatMap((rule) => rule.words.map((w) => {
+  const p: Phrase = { words: words(w), section: rule.section };
+  if (rule.scope) p.scope = rule.scope;
+  return p;
+})).sort((a, b) => b.words.length - a.words.length);
+
+/** Sections named in a heading, in the order they appear, one match per section. */
+export function matchSections(heading: string): SectionMatch[] {
+  const folded = ` ${words(heading)} `;
+  const found: SectionMatch[] = [];
+  const taken: [number, number][] = [];
+  for (const phrase of PHRASES) {
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(` ${phrase.words} `, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + phrase.words.length + 1;
+      if (taken.some(([s, e]) => at < e && end > s)) continue;
+      taken.push([at, end]);
+      const match: SectionMatch = { section: phrase.section, at: wordIndex(folded, at) };
+      if (phrase.scope) match.scope = phrase.scope;
+      found.push(match);
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<SectionKey>();
+  return found.filter((m) => (seen.has(m.section) ? false : (seen.add(m.section), true)));
+}
+
+const FILLERS = new Set(['cac', 'nhung', 've', 'mot', 'so', 'cong', 'tac']);
+
+function wordIndex(folded: string, at: number): number {
+  const before = folded.slice(0, at).trim().split(' ').filter((w) => w !== '');
+  let n = before.length;
+  for (const w of before) if (FILLERS.has(w)) n--; else break;
+  return n;
+}
+
+/** The goal scope a heading names ("Mục tiêu tổng quát" → general), if any. */
+export function goalScope(heading: string): GoalScope | undefined {
+  const folded = ` ${words(heading)} `;
+  for (const phrase of PHRASES) {
+    if (phrase.section === 'goals' && phrase.scope && folded.includes(` ${phrase.words} `)) return phrase.scope;
+  }
+  return undefined;
+}
+
+/** A sentence that opens a list of tasks: "... thực hiện tốt các nhiệm vụ, giải pháp sau:". */
+export function isTaskLeadIn(text: string): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  const folded = fold(text);
+  return TASK_LEAD_INS.some((w) => folded.includes(w));
+}
+
+/** The closing item of a directive's list that assigns follow-up: implementation. */
+export function isImplementationItem(text: string): boolean {
+  const head = fold(text).slice(0, 160);
+  return IMPLEMENTATION_CUES.some((w) => head.includes(w));
+}

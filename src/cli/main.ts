@@ -1,0 +1,99 @@
+// The command line as a function: main({argv, stdin, stdout, stderr, cwd, env}) → exit code.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { detectLang } from '../diagnostics/messages.js';
+import { cleanupPendingWrites } from '../io/write.js';
+import type { CliContext, Writer } from './io.js';
+
+export interface MainOptions {
+  argv: string[];
+  stdout?: Writer;
+  stderr?: Writer;
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export async function main(options: MainOptions): Promise<number> {
+  const ctx: CliContext = {
+    stdout: options.stdout ?? process.stdout,
+    stderr: options.stderr ?? process.stderr,
+    stdin: options.stdin ?? process.stdin,
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? process.env,
+  };
+  let code = 0;
+  const program = new Command('vanban')
+    .description('Vietnamese policy documents to structured YAML: parse, validate, diff.')
+    .version(PACKAGE.version, '--version')
+    .option('--lang <lang>', 'message language: vi or en (default from LANG)')
+    .option('-q, --quiet', 'print errors only')
+    .option('--verbose', 'print informational diagnostics too')
+    .option('--debug', 'print stack traces of internal errors')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
+    .showHelpAfterError('(vanban --help lists the commands)');
+
+  program.command('parse')
+    .description('Markdown or plain-text documents to the YAML (or JSON) model')
+    .argument('[inputs...]', 'files, folders, globs, or "-" for standard input')
+    .option('-o, --out <path>', 'a file for one input, a folder for several (mirrors their paths)')
+    .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('--from <format>', 'input format: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
+    .option('--strict', 'warnings fail the run (exit 1)')
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const global = program.opts();
+      const { runParse } = await import('./parse-command.js');
+      code = await runParse(inputs, {
+        out: opts.out as string | undefined,
+        format: opts.format as 'yaml' | 'json',
+        from: opts.from as 'auto' | 'markdown' | 'text',
+        strict: Boolean(opts.strict),
+        quiet: Boolean(global.quiet),
+        verbose: Boolean(global.verbose),
+        debug: Boolean(global.debug),
+        lang: detectLang(global.lang as string | undefined, ctx.env),
+        maxSize: opts.maxSize as number | undefined,
+      }, ctx);
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of the model')
+    .action(() => {
+      ctx.stdout.write(readFileSync(new URL('../../schemas/vanban.schema.json', import.meta.url), 'utf8'));
+    });
+
+  const onSignal = (): void => {
+    cleanupPendingWrites();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  try {
+    await program.parseAsync(options.argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    const debug = options.argv.includes('--debug');
+    ctx.stderr.write(`vanban: ${debug ? ((error as Error).stack ?? String(error)) : (error as Error).message}\n`);
+    return 2;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+  }
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('a size in bytes, e.g. 50000000 or 50MB');
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * mult);
+}

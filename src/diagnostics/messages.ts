@@ -1,0 +1,47 @@
+// Every message the product prints, in Vietnamese and English. The only place with wording.
+
+import type { Lang, Severity } from './types.js';
+
+type Args = Record<string, string | number>;
+
+interface MessageDef {
+  severity: Severity;
+  vi: (a: Args) => string;
+  en: (a: Args) => string;
+}
+
+export const MESSAGES = {
+  'file-not-found': { severity: 'error', vi: (a) => `Không tìm thấy tệp hoặc thư mục: ${a.path}`, en: (a) => `No such file or folder: ${a.path}` },
+  'no-input-matched': { severity: 'error', vi: (a) => `Không có tệp nào khớp với: ${a.pattern}`, en: (a) => `No file matches: ${a.pattern}` },
+  'unreadable-input': { severity: 'error', vi: (a) => `Không đọc được tệp: ${a.reason}`, en: (a) => `Cannot read the file: ${a.reason}` },
+  'is-directory': { severity: 'error', vi: () => 'Đây là thư mục, không phải tệp', en: () => 'This is a folder, not a file' },
+  'empty-input': { severity: 'error', vi: () => 'Tệp rỗng: không có nội dung để đọc', en: () => 'The file is empty: nothing to read' },
+  'binary-input': { severity: 'error', vi: (a) => `Tệp nhị phân, không phải văn bản (byte ${a.offset})`, en: (a) => `Binary file, not text (byte ${a.offset})` },
+  'invalid-utf8': { severity: 'error', vi: (a) => `Tệp không phải UTF-8 hợp lệ (byte ${a.offset}); hãy lưu lại dưới dạng UTF-8`, en: (a) => `The file is not valid UTF-8 (byte ${a.offset}); save it as UTF-8` },
+  'legacy-encoding': { severity: 'error', vi: () => 'Tệp dùng bảng mã cũ (TCVN3/ABC hoặc VNI); hãy chuyển sang Unicode (UTF-8), ví dụ bằng Unikey, rồi đọc lại', en: () => 'The file uses a legacy Vietnamese encoding (TCVN3/ABC or VNI); convert it to Unicode (UTF-8), e.g. with Unikey, and try again' },
+  'input-too-large': { severity: 'error', vi: (a) => `Tệp quá lớn (${a.size} byte, giới hạn ${a.limit})`, en: (a) => `The file is too large (${a.size} bytes, limit ${a.limit})` },
+  'output-is-input': { severity: 'error', vi: (a) => `Không ghi đè tệp đầu vào: ${a.path}`, en: (a) => `Refusing to overwrite an input file: ${a.path}` },
+  'output-failed': { severity: 'error', vi: (a) => `Không ghi được tệp kết quả ${a.path}: ${a.reason}`, en: (a) => `Cannot write the output ${a.path}: ${a.reason}` },
+  'internal-error': { severity: 'error', vi: (a) => `Lỗi nội bộ khi xử lý tệp: ${a.reason} (chạy lại với --debug để xem chi tiết)`, en: (a) => `Internal error while processing the file: ${a.reason} (run again with --debug for details)` },
+  'line-not-placed': { severity: 'warning', vi: (a) => `Dòng không được đưa vào mô hình: "${a.text}"`, en: (a) => `Line not placed in the model: "${a.text}"` },
+  'no-sections': { severity: 'info', vi: () => 'Không nhận ra mục nào (quan điểm, mục tiêu, nhiệm vụ...): nội dung nằm trong "other"', en: () => 'No sections recognised (viewpoints, goals, tasks...): the content is in "other"' },
+  'no-title': { severity: 'info', vi: () => 'Không tìm thấy tên loại và trích yếu của văn bản', en: () => 'No document type line or title found' },
+} satisfies Record<string, MessageDef>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function message(code: MessageCode, lang: Lang, args: Args = {}): string {
+  const def: MessageDef = MESSAGES[code];
+  return def[lang](args);
+}
+
+export function severityOf(code: MessageCode): Severity {
+  return (MESSAGES[code] as MessageDef).severity;
+}
+
+/** The user's language from --lang or LANG / LC_ALL / LC_MESSAGES: Vietnamese where they say so. */
+export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+  if (flag === 'vi' || flag === 'en') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^vi/i.test(locale) ? 'vi' : 'en';
+}

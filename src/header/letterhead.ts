@@ -1,0 +1,164 @@
+// The letterhead: issuer (and superior body), motto lines, number, place and date. Read cell by
+// cell, since two columns arrive as table cells, "|"-separated pieces or separate paragraphs.
+
+import { squashSpaces } from '../text/normalize.js';
+import { PhraseSet, isUpperText, keysOf, sentenceCase, wordKey } from './casing.js';
+import { readPlaceDate } from './date.js';
+import {
+  ADMIN_UNITS, BODY_HEADS, CENTRAL_HEADS, CENTRAL_NAMES, CENTRAL_SUFFIX, CENTRAL_SUPERIOR, MOTTOS,
+  OWNER_WORDS, PLACE_COMMITTEES,
+} from './lexicon.js';
+import { normalizeNumber } from './number.js';
+import type { Piece } from './pieces.js';
+
+export interface Letterhead {
+  issuer?: string;
+  superior?: string;
+  number?: string;
+  place?: string;
+  date?: string;
+  motto: string[];
+  /** indexes of the pieces read */
+  used: number[];
+}
+
+const mottos = new PhraseSet(MOTTOS);
+const bodyHeads = new PhraseSet(BODY_HEADS);
+const committees = new PhraseSet(PLACE_COMMITTEES);
+const centralHeads = new PhraseSet(CENTRAL_HEADS);
+const units = new PhraseSet(ADMIN_UNITS);
+const owners = new PhraseSet(OWNER_WORDS);
+const ISSUER_MAX = 150;
+const DATE_LINE_MAX = 100;
+/** "Số", "Số:", "Số 57", "Số: 773" — the number line (the number may be on the next line). */
+const NUMBER_LINE = /^[sS][ốỐ]\s*[:.]?\s*(?=$|[\d/])/u;
+
+/** Reads the letterhead from pieces `from` to `to` (exclusive). */
+export function readLetterhead(list: readonly Piece[], from: number, to: number): Letterhead {
+  const head: Letterhead = { motto: [], used: [] };
+  const issuerLines: string[] = [];
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    const p = list[i];
+    if (i === to || (i > cellStart && p && (p.first || p.brk !== 'none'))) {
+      readCell(list, cellStart, i, head, issuerLines);
+      cellStart = i;
+    }
+  }
+  Object.assign(head, composeIssuer(issuerLines));
+  return head;
+}
+
+function readCell(list: readonly Piece[], from: number, to: number, head: Letterhead, issuerLines: string[]): void {
+  if (to <= from) return;
+  const texts = list.slice(from, to).map((p) => p.text);
+  const joined = texts.join('\n');
+  // Motto phrases may wrap over lines: match on the words of the whole cell.
+  const tokens = [...joined.matchAll(/[\p{L}\p{N}]+/gu)];
+  const keys = tokens.map((t) => wordKey(t[0]));
+  let rest = joined;
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = mottos.matchAt(keys, k);
+    if (!hit) continue;
+    const a = tokens[k]?.index ?? 0;
+    const lastToken = tokens[k + hit.length - 1];
+    const b = (lastToken?.index ?? 0) + (lastToken?.[0].length ?? 0);
+    head.motto.push(squashSpaces(joined.slice(a, b)));
+    rest = rest.slice(0, a) + joined.slice(a, b).replace(/[^\n]/g, ' ') + rest.slice(b);
+    k += hit.length - 1;
+  }
+  const lines = rest.split('\n').map((l) => l.replace(/^[\s\-,;:.]+|[\s\-,;:.]+$/g, ''));
+  const done = lines.map((l) => l === '');
+
+  for (let i = 0; i < lines.length; i++) {
+    if (done[i] || !NUMBER_LINE.test(lines[i] as string)) continue;
+    const alone = (lines[i] as string).replace(NUMBER_LINE, '') === '';
+    const text = alone && i + 1 < lines.length ? `${lines[i]} ${lines[i + 1]}` : (lines[i] as string);
+    const number = normalizeNumber(text);
+    if (number && !head.number) head.number = number;
+    done[i] = true;
+    if (alone && number && i + 1 < lines.length) done[i + 1] = true;
+  }
+
+  for (let i = 0; i < lines.length && !head.date; i++) {
+    if (done[i]) continue;
+    let text = '';
+    for (let k = i; k < Math.min(lines.length, i + 3) && !done[k]; k++) {
+      text = text === '' ? (lines[k] as string) : `${text} ${lines[k]}`;
+      if (text.length > DATE_LINE_MAX) break;
+      const pd = readPlaceDate(text);
+      if (!pd || pd.start >= (lines[i] as string).length + 1) continue;
+      head.date = pd.date;
+      if (pd.place) head.place = pd.place;
+      for (let j = i; j <= k; j++) done[j] = true;
+      break;
+    }
+  }
+
+  lines.forEach((l, i) => {
+    if (done[i] || l.length > ISSUER_MAX || !isUpperText(l)) return;
+    issuerLines.push(l);
+    done[i] = true;
+  });
+  done.forEach((d, i) => { if (d) head.used.push(from + i); });
+}
+
+/** Issuer lines → issuer and superior body, sentence-cased and composed. */
+export function composeIssuer(lines: readonly string[]): { issuer?: string; superior?: string } {
+  const bodies: string[] = [];
+  for (const line of lines) {
+    const last = bodies[bodies.length - 1];
+    if (last !== undefined && !(bodyHeads.startOf(line) && keysOf(last).length >= 2)) bodies[bodies.length - 1] = `${last} ${line}`;
+    else bodies.push(line);
+  }
+  if (bodies.length === 1) bodies.splice(0, 1, ...splitKnownSuperior(bodies[0] as string));
+  if (bodies.length === 0) return {};
+  const issuer = sentenceCase(bodies[bodies.length - 1] as string);
+  if (bodies.length === 1) return { issuer };
+  const superior = sentenceCase(bodies[0] as string);
+  return { issuer: qualify(issuer, superior), superior };
+}
+
+/** One line holding both bodies: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI". */
+function splitKnownSuperior(line: string): string[] {
+  const words = squashSpaces(line).split(' ');
+  const keys = words.map(wordKey);
+  const central = keysOf(CENTRAL_SUPERIOR);
+  if (central.every((k, i) => keys[i] === k)) {
+    let n = central.length;
+    if (keys[n] === 'dang' && !bodyHeads.matchAt(keys, n)) n++;
+    return n < words.length && bodyHeads.matchAt(keys, n) ? [words.slice(0, n).join(' '), words.slice(n).join(' ')] : [line];
+  }
+  if (keys[0] === 'dang' && keys[1] === 'bo') {
+    for (let i = 3; i < keys.length; i++) {
+      if (committees.matchAt(keys, i)) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    }
+  }
+  return [line];
+}
+
+/** Names the issuer the way it is known: Tỉnh ủy Nghệ An, Văn phòng Trung ương Đảng. */
+function qualify(issuer: string, superior: string): string {
+  const sKeys = keysOf(superior);
+  const iKeys = keysOf(issuer);
+  const central = keysOf(CENTRAL_SUPERIOR);
+  const isCentral = central.every((k, i) => sKeys[i] === k) && (sKeys.length === central.length || (sKeys.length === central.length + 1 && sKeys[central.length] === 'dang'));
+  if (isCentral) {
+    const exact = CENTRAL_NAMES.find((c) => keysOf(c.exact).join(' ') === iKeys.join(' '));
+    if (exact) return exact.name;
+    const ownerNamed = iKeys.some((_, i) => owners.matchAt(iKeys, i));
+    if (centralHeads.matchAt(iKeys, 0) && !ownerNamed) return `${issuer} ${CENTRAL_SUFFIX}`;
+    return issuer;
+  }
+  if (sKeys[0] === 'dang' && sKeys[1] === 'bo') {
+    const committee = committees.matchAt(iKeys, 0);
+    if (!committee || committee.length !== iKeys.length) return issuer;
+    const words = superior.split(' ');
+    let at = 2;
+    const unit = units.matchAt(sKeys, 2);
+    if (unit) at += unit.length;
+    const place = words.slice(at).join(' ');
+    return place ? `${issuer} ${place}` : issuer;
+  }
+  return issuer;
+}

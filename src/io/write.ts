@@ -1,0 +1,28 @@
+// Atomic writes: a temporary file beside the target, renamed over it, so that a reader never sees
+// a half-written output and an interrupted run leaves nothing behind.
+
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const pending = new Set<string>();
+
+export function writeAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.vanban-tmp-${process.pid}-${Date.now().toString(36)}`);
+  pending.add(tmp);
+  try {
+    writeFileSync(tmp, data, { encoding: 'utf8', flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Removes temporary files of writes still under way (on Ctrl-C). */
+export function cleanupPendingWrites(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}

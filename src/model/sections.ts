@@ -1,0 +1,180 @@
+// Outline tree to the model's sections. A heading whose words name one section opens it (an
+// outline entry) and its children become that section's items; a heading naming several sections
+// is a container whose children are classified one by one; everything else stays with the section
+// it is in, or goes to `preamble` (before the first section) or `other`.
+
+import { goalScope, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import type { OutlineNode } from '../outline/build.js';
+import type { GoalScope, Item, OutlineEntry, SectionKey } from './types.js';
+
+export type Sections = Record<SectionKey, Item[]>;
+
+export interface Placed {
+  sections: Sections;
+  outline: OutlineEntry[];
+}
+
+export function placeSections(roots: OutlineNode[]): Placed {
+  const sections: Sections = {
+    preamble: [], background: [], purpose: [], viewpoints: [], goals: [], tasks: [], implementation: [], appendices: [], other: [],
+  };
+  const outline: OutlineEntry[] = [];
+  const ids = new Set<string>();
+  let started = false;
+
+  const uniqueId = (id: string): string => {
+    let out = id;
+    for (let n = 2; ids.has(out); n++) out = `${id}-${n}`;
+    ids.add(out);
+    return out;
+  };
+
+  /**
+   * Places sibling nodes. `inherited` is the section they are in (none at the top or directly in a
+   * container); `fallback` is where unclassified nodes go inside a container.
+   */
+  const place = (nodes: OutlineNode[], parentId: string, inherited: SectionKey | undefined, fallback?: SectionKey): void => {
+    const tokens = childTokens(nodes, parentId);
+    let leadIn = false;
+    nodes.forEach((node, i) => {
+      const id = tokens[i] as string;
+      const heading = headingText(node);
+      const matches = heading ? matchSections(heading) : [];
+      const own = matches[0];
+      const nested = node.heading && node.children.some((c) => hasSectionHeading(c, own?.section));
+      // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...).
+      if (nested && node.text === undefined && !node.table && (!own || own.section !== inherited)) {
+        if (own) started = true;
+        outline.push(entry(uniqueId(id), node, matches.map((m) => m.section)));
+        place(node.children, id, undefined, own?.section ?? inherited ?? fallback);
+        return;
+      }
+      if (own && own.section !== inherited && node.text === undefined && !node.table) {
+        started = true;
+        outline.push(entry(uniqueId(id), node, [own.section]));
+        placeItems(node.children, id, own.section, own.section === 'goals' ? own.scope : undefined);
+        return;
+      }
+      if (!inherited && !node.heading && node.label === undefined && isTaskLeadIn(node.text ?? '')) {
+        push(started ? (fallback ?? 'other') : 'preamble', toItem(node, id, 'preamble'));
+        leadIn = true;
+        return;
+      }
+      let section: SectionKey = inherited ?? (leadIn ? 'tasks' : started ? (fallback ?? 'other') : (fallback ?? 'preamble'));
+      if (leadIn && !inherited && node.label && isImplementationItem(`${node.title ?? ''} ${node.text ?? ''}`)) section = 'implementation';
+      if (leadIn && !inherited) started = true;
+      push(section, toItem(node, id, section));
+    });
+  };
+
+  const placeItems = (nodes: OutlineNode[], parentId: string, section: SectionKey, scope: GoalScope | undefined): void => {
+    const tokens = childTokens(nodes, parentId);
+    nodes.forEach((node, i) => {
+      const heading = headingText(node);
+      const matches = heading ? matchSections(heading) : [];
+      const other = matches[0];
+      // A short sub-heading that starts with another section's words ("2. Đối tượng áp dụng" under
+      // "MỤC TIÊU, ĐỐI TƯỢNG"); words further in ("... đáp ứng yêu cầu") do not switch sections.
+      if (other && other.section !== section && namesSection(node) && node.text === undefined && section !== 'appendices') {
+        outline.push(entry(uniqueId(tokens[i] as string), node, [other.section]));
+        placeItems(node.children, tokens[i] as string, other.section, other.scope);
+        return;
+      }
+      const item = toItem(node, tokens[i] as string, section);
+      if (section === 'goals' && scope && !item.scope) item.scope = scope;
+      push(section, item);
+    });
+  };
+
+  const push = (section: SectionKey, item: Item): void => {
+    sections[section].push(item);
+  };
+
+  const toItem = (node: OutlineNode, id: string, section: SectionKey): Item => {
+    const item: Item = { id: uniqueId(id), label: node.label?.raw ?? '', line: node.line };
+    if (node.title !== undefined) item.title = node.title;
+    if (node.text !== undefined) item.text = node.text;
+    if (section === 'goals') {
+      const scope = goalScope(node.title ?? '');
+      if (scope) item.scope = scope;
+      const year = yearOf(node.title ?? '');
+      if (year) item.year = year;
+    }
+    if (node.table) item.table = { header: node.table.header, rows: node.table.rows };
+    const children = node.children;
+    if (children.length) {
+      const tokens = childTokens(children, id);
+      item.items = children.map((c, i) => toItem(c, tokens[i] as string, section));
+    }
+    absorbFirstParagraph(item);
+    return item;
+  };
+
+  place(roots, '', undefined);
+  return { sections, outline };
+}
+
+/** An item with a title and no text takes its first unlabeled paragraph as its text. */
+function absorbFirstParagraph(item: Item): void {
+  const first = item.items?.[0];
+  if (item.title === undefined || item.text !== undefined || !first) return;
+  if (first.label !== '' || first.items || first.table || first.title !== undefined || first.text === undefined) return;
+  item.text = first.text;
+  item.items = item.items?.slice(1);
+  if (!item.items?.length) delete item.items;
+}
+
+function entry(id: string, node: OutlineNode, sections: SectionKey[]): OutlineEntry {
+  return { id, label: node.label?.raw ?? '', title: node.title ?? node.text ?? '', line: node.line, sections };
+}
+
+/** The words that name a node's section: its title, or its text when it is a short heading. */
+function headingText(node: OutlineNode): string | undefined {
+  if (node.title !== undefined) return node.title;
+  if (node.heading && node.text !== undefined) return node.text;
+  return undefined;
+}
+
+/** A heading that begins with a section's words ("Mục tiêu cụ thể", "2. Đối tượng áp dụng"). */
+function namesSection(node: OutlineNode, except?: SectionKey): boolean {
+  const heading = headingText(node);
+  if (!heading || !node.heading || heading.length > 80) return false;
+  const first = matchSections(heading)[0];
+  return first !== undefined && first.at === 0 && first.section !== except;
+}
+
+/** Some heading below (three levels at most) names a section other than `except`. */
+function hasSectionHeading(node: OutlineNode, except?: SectionKey, depth = 0): boolean {
+  if (namesSection(node, except)) return true;
+  return depth < 3 && node.children.some((c) => hasSectionHeading(c, except, depth + 1));
+}
+
+/** Ids of siblings: label tokens; bullets, paragraphs and tables by position. */
+function childTokens(nodes: OutlineNode[], parentId: string): string[] {
+  let bullets = 0;
+  let paragraphs = 0;
+  let tables = 0;
+  const join = (t: string): string => (parentId ? `${parentId}.${t}` : t);
+  return nodes.map((node) => {
+    const label = node.label;
+    if (node.table) return join(`t${++tables}`);
+    if (!label) return join(`p${++paragraphs}`);
+    if (label.bullet) return join(String(++bullets));
+    const token = label.token;
+    // "1.1." under "1." keeps only its last part: II.1.1, not II.1.1.1.
+    const parentLast = parentId.split('.').pop() ?? '';
+    if ((label.scheme === 'decimal' || label.scheme === 'roman-decimal') && token.includes('.')) {
+      const parts = token.split('.');
+      const prefix = parts.slice(0, -1).join('.');
+      if (prefix === parentLast || parentId.endsWith(prefix)) return join(parts[parts.length - 1] as string);
+      if (label.scheme === 'roman-decimal') return token;
+    }
+    return join(token);
+  });
+}
+
+function yearOf(title: string): number | undefined {
+  const m = /(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})|giai đoạn\s+\d{4}\s*-\s*(\d{4})|năm\s+(\d{4})/iu.exec(title);
+  const y = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return Number.isFinite(y) ? y : undefined;
+}

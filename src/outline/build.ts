@@ -1,0 +1,138 @@
+// Blocks to an outline tree. Nesting follows the labels as written: a scheme seen again closes
+// everything opened after it; a scheme not yet open nests under the current item. Headings never
+// nest under body text; bullets close before an unlabeled paragraph; tables attach whole.
+
+import type { Block } from '../blocks/types.js';
+import { isUpper } from '../blocks/segment.js';
+import { levelKey, readLabel, type Label } from './labels.js';
+
+export interface OutlineNode {
+  label?: Label;
+  title?: string;
+  text?: string;
+  /** a heading (Markdown heading, bold paragraph, upper-case line) rather than body text */
+  heading: boolean;
+  line: number;
+  endLine: number;
+  children: OutlineNode[];
+  table?: { header: string[]; rows: string[][]; line: number };
+  /** nesting key of the label's scheme, or "heading" for an unlabeled heading */
+  key?: string;
+}
+
+/** A heading-like block of at most this many characters; longer bold text is body text. */
+const HEADING_MAX = 250;
+const ENDS_SENTENCE = /[.;!?…]$/;
+
+export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): OutlineNode[] {
+  const root: OutlineNode = { heading: true, line: 0, endLine: 0, children: [] };
+  let stack: OutlineNode[] = [];
+  let table: OutlineNode | undefined;
+  const top = (): OutlineNode => stack[stack.length - 1] ?? root;
+
+  blocks.forEach((block, index) => {
+    if (resets.has(index)) { stack = []; table = undefined; }
+    if (block.type === 'row') {
+      const cells = block.cells ?? [];
+      if (table && block.table === tableId(table) && !block.headerRow) {
+        table.table?.rows.push(cells);
+        table.endLine = block.endLine;
+        return;
+      }
+      table = { heading: false, line: block.line, endLine: block.endLine, children: [], table: { header: cells, rows: [], line: block.table ?? 0 } };
+      top().children.push(table);
+      return;
+    }
+    table = undefined;
+    let label = readLabel(block.text);
+    let heading = isHeading(block, label);
+    // "Phụ lục ..." at the start of a sentence is text; as a heading it opens an appendix.
+    if (label?.scheme === 'appendix' && !heading) label = undefined;
+    if (!label) heading = isHeading(block, undefined);
+    if (label) {
+      const node = labeledNode(block, label, heading);
+      const key = levelKey(label);
+      node.key = key;
+      const at = findLast(stack, (n) => n.key === key);
+      if (at >= 0) stack = stack.slice(0, at);
+      else if (heading) {
+        // A heading of a scheme not open yet: it closes body text, and items the usual hierarchy
+        // puts at its level or below (a "PHỤ LỤC" after task items, "I." after "1." lists).
+        while (stack.length && (!canContain(top()) || (top().label?.rank ?? -1) >= label.rank)) stack.pop();
+      }
+      top().children.push(node);
+      stack.push(node);
+      return;
+    }
+    const current = top();
+    if (heading) {
+      // A heading split over two blocks: the second part carries on the first's title.
+      if (current !== root && current.heading && current.title !== undefined && current.text === undefined && current.children.length === 0 && block.line - current.endLine <= 3 && isUpper(block.text) === isUpper(current.title)) {
+        current.title = `${current.title} ${block.text}`;
+        current.endLine = block.endLine;
+        return;
+      }
+      // An upper-case heading with no label ("PHỤ LỤC", "CHƯƠNG TRÌNH HÀNH ĐỘNG") starts at the top.
+      if (isUpper(block.text)) stack = [];
+      while (stack.length && !canContain(top())) stack.pop();
+      const at = findLast(stack, (n) => n.key === 'heading');
+      if (at >= 0) stack = stack.slice(0, at);
+      const node: OutlineNode = { title: block.text, heading: true, line: block.line, endLine: block.endLine, children: [], key: 'heading' };
+      top().children.push(node);
+      stack.push(node);
+      return;
+    }
+    // An unlabeled paragraph closes bullets and belongs to the item above them.
+    while (stack.length && top().label?.bullet) stack.pop();
+    top().children.push({ text: block.text, heading: false, line: block.line, endLine: block.endLine, children: [] });
+  });
+  return root.children;
+}
+
+/** Headings and titled items can hold headings; body-text items cannot. */
+function canContain(node: OutlineNode): boolean {
+  return node.heading || node.title !== undefined;
+}
+
+function tableId(node: OutlineNode): number {
+  return node.table?.line ?? -1;
+}
+
+function labeledNode(block: Block, label: Label, heading: boolean): OutlineNode {
+  const node: OutlineNode = { label, heading, line: block.line, endLine: block.endLine, children: [] };
+  const rest = label.rest;
+  if (heading) {
+    if (rest) node.title = rest;
+    return node;
+  }
+  // A bold lead after the label is the item's title: "**1. Về công tác cán bộ.** Tiếp tục ..."
+  const restStart = block.text.length - rest.length;
+  const boldEnd = block.strongPrefix - restStart;
+  if (boldEnd > 3 && boldEnd < rest.length) {
+    node.title = rest.slice(0, boldEnd).trim().replace(/[.:]$/, '').trim();
+    node.text = rest.slice(boldEnd).replace(/^[\s.:]+/, '').trim();
+    if (node.text === '') delete node.text;
+    return node;
+  }
+  if (rest) node.text = rest;
+  return node;
+}
+
+/** A heading: a Markdown heading, a bold paragraph, or a short upper-case line. */
+function isHeading(block: Block, label: Label | undefined): boolean {
+  if (label?.bullet) return false;
+  const body = label ? label.rest : block.text;
+  if (block.type === 'heading') return true;
+  if (label && body === '') return true; // a bare label line: "PHỤ LỤC", "Phần thứ hai"
+  if (body.length > HEADING_MAX) return false;
+  if (block.strong && body.length > 0) return true;
+  if (isUpper(body) && body.length >= 3) return true;
+  // A short labeled line with no sentence ending, such as "1. Mục đích" or "a) Mục tiêu tổng quát:".
+  if (label && body.length > 0 && body.length <= 80 && !ENDS_SENTENCE.test(body) && !/[,;]/.test(body)) return true;
+  return false;
+}
+
+function findLast<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}

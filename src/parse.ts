@@ -1,0 +1,145 @@
+// The parse pipeline: source text → blocks → header + outline → sections → model, with the
+// diagnostics of what could not be placed.
+
+import type { Block } from './blocks/types.js';
+import type { Diagnostic, Lang } from './diagnostics/types.js';
+import { message } from './diagnostics/messages.js';
+import { extractHeader } from './header/extract.js';
+import { FORMAT_VERSION, type DocumentInfo, type Model, type SourceFormat } from './model/types.js';
+import { placeSections } from './model/sections.js';
+import { buildOutline } from './outline/build.js';
+import { prepareSource, toBlocks } from './read/blocks.js';
+import { squashForCoverage } from './text/coverage.js';
+
+export interface ParseOptions {
+  /** the path as given on the command line (or "-" for standard input) */
+  file: string;
+  format: SourceFormat;
+  sha256: string;
+  lang?: Lang;
+}
+
+export interface ParseResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+  coverage: Coverage;
+}
+
+export interface Coverage {
+  /** non-blank source lines */
+  lines: number;
+  /** of those, lines whose text reached the model (page numbers and rules count as placed) */
+  placed: number;
+  /** of the placed characters, the share that sits in `other` or `preamble` */
+  unclassified: number;
+}
+
+export function parseText(raw: string, options: ParseOptions): ParseResult {
+  const lang = options.lang ?? 'en';
+  const source = prepareSource(raw);
+  const { blocks, dropped } = toBlocks(source, options.format);
+  const header = extractHeader(blocks);
+  const consumed = header.consumed;
+
+  const body: Block[] = [];
+  const resets = new Set<number>();
+  let afterConsumed = false;
+  blocks.forEach((block, i) => {
+    if (consumed.has(i)) { if (i >= header.bodyStart) afterConsumed = true; return; }
+    if (afterConsumed) resets.add(body.length);
+    afterConsumed = false;
+    body.push(block);
+  });
+
+  const roots = buildOutline(body, resets);
+  const { sections, outline } = placeSections(roots);
+  const document = withLetterhead(header.document, blocks.filter((_, i) => consumed.has(i)));
+
+  const model: Model = {
+    vanban: FORMAT_VERSION,
+    source: { file: options.file, format: options.format, sha256: options.sha256 },
+    document,
+    references: [],
+    outline,
+    ...sections,
+    bodies: [],
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  const lost = unplacedLines(source.lines, blocks, dropped.map((d) => d.line));
+  for (const { line, text } of lost) {
+    diagnostics.push({ code: 'line-not-placed', severity: 'warning', message: message('line-not-placed', lang, { text: text.slice(0, 80) }), file: options.file, line, column: 1, source: 'parse' });
+  }
+  const classified = ['background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices'] as const;
+  if (classified.every((k) => model[k].length === 0) && (model.other.length || model.preamble.length)) {
+    diagnostics.push({ code: 'no-sections', severity: 'info', message: message('no-sections', lang), file: options.file, line: 1, column: 1, source: 'parse' });
+  }
+  if (!document.title && !document.kindLabel) {
+    diagnostics.push({ code: 'no-title', severity: 'info', message: message('no-title', lang), file: options.file, line: 1, column: 1, source: 'parse' });
+  }
+  const nonBlank = source.lines.filter((l) => l.trim() !== '').length;
+  return { model, diagnostics, coverage: { lines: nonBlank, placed: nonBlank - lost.length, unclassified: unclassifiedShare(model) } };
+}
+
+/**
+ * Header lines whose words are not all in the header fields (the number line "Số 57-NQ/TW", the
+ * date line "Hà Nội, ngày 22 tháng 12 năm 2024") are kept as written in `document.letterhead`.
+ */
+function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
+  const fields = squashForCoverage(JSON.stringify(document));
+  const lines: string[] = [];
+  for (const block of used) {
+    for (const part of block.lines) {
+      const s = squashForCoverage(part);
+      if (s.length > 0 && !fields.includes(s)) lines.push(part);
+    }
+  }
+  return lines.length ? { ...document, letterhead: lines } : document;
+}
+
+/** Non-blank source lines whose words are in no block (and were not dropped as page numbers). */
+function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { line: number; text: string }[] {
+  // The squashed text of every block that covers each line, in block order: a line split into
+  // columns is covered by its parts together.
+  const byLine = new Map<number, string[]>();
+  for (const block of blocks) {
+    const hay = squashForCoverage(block.cells?.length ? block.cells.join(' ') : block.text);
+    for (let n = block.line; n <= block.endLine; n++) {
+      const list = byLine.get(n);
+      if (list) list.push(hay);
+      else byLine.set(n, [hay]);
+    }
+  }
+  const droppedSet = new Set(dropped);
+  const out: { line: number; text: string }[] = [];
+  lines.forEach((text, i) => {
+    const n = i + 1;
+    const s = squashForCoverage(text);
+    if (s === '' || droppedSet.has(n)) return;
+    const hays = byLine.get(n);
+    if (hays && (hays.some((h) => h.includes(s)) || (hays.length > 1 && coveredInParts(s, hays)))) return;
+    out.push({ line: n, text: text.trim() });
+  });
+  return out;
+}
+
+/** A split line: its squashed text is a concatenation of pieces found in the blocks, in order. */
+function coveredInParts(line: string, hays: string[]): boolean {
+  let rest = line;
+  for (const hay of hays) {
+    if (rest === '') break;
+    // The longest prefix of `rest` that this block contains.
+    let take = 0;
+    for (let len = rest.length; len > 0; len--) if (hay.includes(rest.slice(0, len))) { take = len; break; }
+    rest = rest.slice(take);
+  }
+  return rest === '';
+}
+
+function unclassifiedShare(model: Model): number {
+  const size = (v: unknown): number => JSON.stringify(v).length;
+  const keys = ['background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices'] as const;
+  const classified = keys.reduce((n, k) => n + size(model[k]), 0);
+  const rest = size(model.other);
+  return rest / Math.max(1, classified + rest);
+}

@@ -1,0 +1,55 @@
+// One input to source text: read bytes (with a size limit), decode, pick the format.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { MessageCode } from '../diagnostics/messages.js';
+import type { SourceFormat } from '../model/types.js';
+import { decode } from './decode.js';
+
+export type FromOption = 'auto' | 'markdown' | 'text';
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export type Loaded =
+  | { ok: true; text: string; format: SourceFormat; sha256: string }
+  | { ok: false; code: MessageCode; args: Record<string, string | number> };
+
+export function loadFile(path: string, cwd: string, from: FromOption, maxBytes = DEFAULT_MAX_BYTES): Loaded {
+  const abs = resolve(cwd, path);
+  let bytes: Buffer;
+  try {
+    const stat = statSync(abs);
+    if (stat.isDirectory()) return { ok: false, code: 'is-directory', args: {} };
+    if (stat.size > maxBytes) return { ok: false, code: 'input-too-large', args: { size: stat.size, limit: maxBytes } };
+    bytes = readFileSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT') return { ok: false, code: 'file-not-found', args: { path } };
+    if (code === 'EISDIR') return { ok: false, code: 'is-directory', args: {} };
+    return { ok: false, code: 'unreadable-input', args: { reason: code || String(error) } };
+  }
+  return loadBytes(bytes, from, path, maxBytes);
+}
+
+export function loadBytes(bytes: Uint8Array, from: FromOption, name: string, maxBytes = DEFAULT_MAX_BYTES): Loaded {
+  if (bytes.length > maxBytes) return { ok: false, code: 'input-too-large', args: { size: bytes.length, limit: maxBytes } };
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, code: decoded.code, args: { offset: decoded.offset ?? 0 } };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, text: decoded.text, format: pickFormat(from, name, decoded.text), sha256 };
+}
+
+/** --from, else the extension (.md, .markdown), else the content. */
+export function pickFormat(from: FromOption, name: string, text: string): SourceFormat {
+  if (from !== 'auto') return from;
+  const ext = extname(name).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt') return 'text';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+function looksLikeMarkdown(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  return /^#{1,6}\s\S/m.test(sample) || /\*\*\S[^*\n]*\*\*/.test(sample) || /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(sample) || /\\[-.]/.test(sample);
+}

@@ -1,0 +1,37 @@
+// The model to YAML or JSON: stable key order, block style, no folding, unescaped UTF-8.
+
+import { stringify } from 'yaml';
+import type { Item, Model } from '../model/types.js';
+
+const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'items'];
+const MODEL_KEYS: (keyof Model)[] = ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'];
+const SECTION_KEYS = new Set<keyof Model>(['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other']);
+
+/** A copy of the model with keys in the documented order. */
+export function ordered(model: Model): Model {
+  const out: Record<string, unknown> = {};
+  for (const key of MODEL_KEYS) {
+    const value = model[key];
+    out[key] = SECTION_KEYS.has(key) ? (value as Item[]).map(orderItem) : value;
+  }
+  return out as unknown as Model;
+}
+
+function orderItem(item: Item): Item {
+  const out: Record<string, unknown> = {};
+  for (const key of ITEM_KEYS) {
+    const value = item[key];
+    if (value === undefined) continue;
+    out[key] = key === 'items' ? (value as Item[]).map(orderItem) : value;
+  }
+  return out as unknown as Item;
+}
+
+export function toYaml(model: Model, schemaRef?: string): string {
+  const body = stringify(ordered(model), { lineWidth: 0, minContentWidth: 0, indent: 2, aliasDuplicateObjects: false });
+  return schemaRef ? `# yaml-language-server: $schema=${schemaRef}\n${body}` : body;
+}
+
+export function toJson(model: Model): string {
+  return `${JSON.stringify(ordered(model), null, 2)}\n`;
+}

@@ -1,0 +1,37 @@
+// Shared test helpers: the corpus folder, an in-process CLI runner, a schema validator.
+
+import { existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { main } from '../src/cli/main.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+export function corpusFiles(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS).filter((f) => /\.(md|txt)$/.test(f) && f !== 'SOURCES.md').sort();
+}
+
+export interface RunResult { code: number; stdout: string; stderr: string }
+
+export async function run(argv: string[], options: { cwd?: string; stdin?: NodeJS.ReadableStream; env?: Record<string, string> } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? { LANG: 'en_US.UTF-8' },
+    stdin: options.stdin,
+    stdout: { write: (s: string) => { stdout += s; return true; } },
+    stderr: { write: (s: string) => { stderr += s; return true; } },
+  });
+  return { code, stdout, stderr };
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+export const validateModel = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanban.schema.json'), 'utf8')));
