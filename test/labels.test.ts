@@ -59,3 +59,11 @@ describe('label schemes', () => {
     expect(levelKey(readLabel('1.1. x')!)).not.toBe(levelKey(readLabel('1.1.1. x')!));
   });
 });
+
+describe('numbers that are not labels', () => {
+  it('a document number wrapped at its dash is not a label', () => {
+    expect(readLabel('57-NQ/TW ngày 22/12/2024 của Bộ Chính trị')).toBeUndefined();
+    expect(readLabel('30-CTr/TU ngày 13/8/2025')).toBeUndefined();
+    expect(readLabel('2- Những hạn chế')?.token).toBe('2');
+  });
+});

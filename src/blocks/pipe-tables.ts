@@ -2,6 +2,7 @@
 // two lone "|" lines between rows. This pass runs on the source lines before either reader, so the
 // Markdown parser never sees them; it returns the rows and the lines they used.
 
+import { CLOSING_BLOCK_START } from '../lexicon/layout.js';
 import type { Group, RawLine } from './types.js';
 
 const PIPE = /^\s*\|\s*$/;
@@ -24,7 +25,7 @@ export function findPipeTables(lines: string[], clean: (s: string) => string, fi
   while (i < lines.length) {
     if (!PIPE.test(lines[i] as string)) { i++; continue; }
     const start = leadStart(lines, i);
-    const end = tableEnd(lines, start);
+    const end = tableEnd(lines, start, clean);
     table++;
     const rows = rowsOf(lines, start, end, clean, table);
     groups.push(...rows);
@@ -44,34 +45,54 @@ function leadStart(lines: string[], first: number): number {
   return k + 1;
 }
 
+/** A cell runs over a few lines; text that goes on longer than this without a "|" is not a cell. */
+const CELL_MAX_LINES = 15;
+const RECIPIENTS_MAX_LINES = 60;
+
 /**
- * The table ends at a "|" followed by a blank line or the end of the file, or when a row already
- * has as many cells as the widest row before it and the next line is text, not another "|".
+ * The table ends at a "|" followed by a blank line or the end of the file, or followed by text
+ * that runs on for more lines than a cell would before the next "|" (a letterhead table with the
+ * body right after it).
  */
-function tableEnd(lines: string[], start: number): number {
-  let widest = 0;
-  let cells = 0;
-  let inCell = false;
+function tableEnd(lines: string[], start: number, clean: (s: string) => string): number {
   let last = start;
+  let nextPipe = -1;
+  let cellStart = -1;
+  let closingRow = false;
+  let cellsInRow = 0;
   for (let k = start; k < lines.length; k++) {
     const line = lines[k] as string;
     if (PIPE.test(line)) {
-      const next = lines[k + 1];
-      if (inCell) cells++;
-      if (!inCell && cells > 0) { widest = Math.max(widest, cells); cells = 0; } // "|" "|": row break
-      inCell = false;
       last = k;
+      if (cellStart >= 0) {
+        cellsInRow++;
+        if (CLOSING_BLOCK_START.test(clean(lines[cellStart] as string).trim())) closingRow = true;
+      } else {
+        cellsInRow = 0; // "|" "|": a new row
+        closingRow = false;
+      }
+      cellStart = -1;
+      const next = lines[k + 1];
       if (next === undefined || next.trim() === '') return k;
-      if (!PIPE.test(next) && widest >= 2 && cells >= widest) return k;
+      if (PIPE.test(next)) continue;
+      // "Nơi nhận" beside the signature is a table of its own: it ends after its two cells.
+      if (closingRow && cellsInRow >= 2) return k;
+      if (nextPipe <= k) {
+        // A recipients list may run long; any other cell is a few lines.
+        const reach = CLOSING_BLOCK_START.test(clean(next).trim()) ? RECIPIENTS_MAX_LINES : CELL_MAX_LINES;
+        nextPipe = -1;
+        for (let n = k + 1; n < lines.length && n <= k + reach + 1; n++) if (PIPE.test(lines[n] as string)) { nextPipe = n; break; }
+      }
+      if (nextPipe < 0) return k;
       continue;
     }
     if (line.trim() === '') {
       // A blank line inside a cell is allowed only when the table goes on right after it.
-      const after = lines.slice(k + 1).find((l) => l.trim() !== '');
+      const after = lines.slice(k + 1, k + 4).find((l) => l.trim() !== '');
       if (after === undefined || !PIPE.test(after)) return last;
       continue;
     }
-    inCell = true;
+    if (cellStart < 0) cellStart = k;
     last = k;
   }
   return last;

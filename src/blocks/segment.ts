@@ -74,8 +74,12 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][
   return pieces;
 }
 
+/** A line ending with one of these words goes on with a number: "Nghị quyết số" / "57-NQ/TW". */
+const NUMBER_FOLLOWS = /(?:^|\s)(?:số|ngày|tháng|năm|Điều|điều|khoản|điểm|mục|Mục|tại|theo|và|quý|Quý|giai đoạn|đến|từ|là|có|đạt)$/u;
+
 function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boolean {
   const label = readLabel(line.text);
+  if (label && !label.bullet && NUMBER_FOLLOWS.test(prev.text)) return false;
   if (label) {
     if (!label.bullet) return true;
     // A dash after a wrapped line may be "kinh tế - xã hội" broken before the dash.
@@ -86,7 +90,8 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boole
   const allStrong = current.every((l) => l.strongPrefix >= l.text.length);
   if (allStrong && line.strongPrefix === 0 && (readLabel((current[0] as RawLine).text) !== undefined || isUpper(prev.text))) return true;
   // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
-  if (current.length === 1 && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
+  const boldRun = prev.strongPrefix >= prev.text.length && line.strongPrefix > 0;
+  if (current.length === 1 && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
   // An upper-case heading line followed by a sentence-case line.
   if (isUpper(prev.text) && !isUpper(line.text) && current.every((l) => isUpper(l.text)) && readLabel((current[0] as RawLine).text)) return true;
   return false;

@@ -36,6 +36,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   const place = (nodes: OutlineNode[], parentId: string, inherited: SectionKey | undefined, fallback?: SectionKey): void => {
     const tokens = childTokens(nodes, parentId);
     let leadIn = false;
+    let last: SectionKey | undefined;
     nodes.forEach((node, i) => {
       const id = tokens[i] as string;
       const heading = headingText(node);
@@ -44,13 +45,15 @@ export function placeSections(roots: OutlineNode[]): Placed {
       const nested = node.heading && node.children.some((c) => hasSectionHeading(c, own?.section));
       // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...).
       if (nested && node.text === undefined && !node.table && (!own || own.section !== inherited)) {
-        if (own) started = true;
+        if (own) { started = true; last = own.section; leadIn = false; }
         outline.push(entry(uniqueId(id), node, matches.map((m) => m.section)));
         place(node.children, id, undefined, own?.section ?? inherited ?? fallback);
         return;
       }
       if (own && own.section !== inherited && node.text === undefined && !node.table) {
         started = true;
+        last = own.section;
+        leadIn = false;
         outline.push(entry(uniqueId(id), node, [own.section]));
         placeItems(node.children, id, own.section, own.section === 'goals' ? own.scope : undefined);
         return;
@@ -60,7 +63,10 @@ export function placeSections(roots: OutlineNode[]): Placed {
         leadIn = true;
         return;
       }
-      let section: SectionKey = inherited ?? (leadIn ? 'tasks' : started ? (fallback ?? 'other') : (fallback ?? 'preamble'));
+      // A numbered heading on a topic of its own after the viewpoints, goals or tasks of a plan
+      // ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is a group of tasks.
+      const topicHeading = !inherited && node.heading && node.label !== undefined && !node.label.bullet && (last === 'viewpoints' || last === 'goals' || last === 'tasks');
+      let section: SectionKey = inherited ?? (leadIn || topicHeading ? 'tasks' : started ? (fallback ?? 'other') : (fallback ?? 'preamble'));
       if (leadIn && !inherited && node.label && isImplementationItem(`${node.title ?? ''} ${node.text ?? ''}`)) section = 'implementation';
       if (leadIn && !inherited) started = true;
       push(section, toItem(node, id, section));
@@ -130,6 +136,8 @@ function entry(id: string, node: OutlineNode, sections: SectionKey[]): OutlineEn
 
 /** The words that name a node's section: its title, or its text when it is a short heading. */
 function headingText(node: OutlineNode): string | undefined {
+  // "PHỤ LỤC I" names its section by its label.
+  if (node.label?.scheme === 'appendix') return `${node.label.raw} ${node.title ?? ''}`;
   if (node.title !== undefined) return node.title;
   if (node.heading && node.text !== undefined) return node.text;
   return undefined;

@@ -67,8 +67,9 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     const current = top();
     if (heading) {
       // A heading split over two blocks: the second part carries on the first's title.
-      if (current !== root && current.heading && current.title !== undefined && current.text === undefined && current.children.length === 0 && block.line - current.endLine <= 3 && isUpper(block.text) === isUpper(current.title)) {
-        current.title = `${current.title} ${block.text}`;
+      const bare = current.label !== undefined && current.label.rest === '' && current.title === undefined;
+      if (current !== root && current.heading && (current.title !== undefined || bare) && current.text === undefined && current.children.length === 0 && block.line - current.endLine <= 3 && isUpper(block.text) === isUpper(current.title ?? block.text)) {
+        current.title = current.title === undefined ? block.text : `${current.title} ${block.text}`;
         current.endLine = block.endLine;
         return;
       }

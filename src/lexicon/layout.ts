@@ -1,0 +1,4 @@
+// Words that mark layout blocks of a document (not its content), as data.
+
+/** The first line of a recipients block or a signature block: "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH". */
+export const CLOSING_BLOCK_START = /^(?:nơi nhận|t\/m\b|tm\.|k\/t\b|kt\.|q\.|tl\.|tuq\.|thay mặt|ký thay)/iu;
