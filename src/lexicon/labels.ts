@@ -93,7 +93,7 @@ export const LABEL_SCHEMES: LabelScheme[] = [
   },
   {
     scheme: 'arabic', rank: 4, example: '1.',
-    pattern: /^(\d{1,3})(?:\.|-|\))(?=\s|$|\p{Lu})(?![\p{Lu}&]{1,8}\/)/u,
+    pattern: /^(\d{1,3})(?:\.|-|\))(?=\s|$|\p{Lu})(?![\p{L}&]{1,8}\/)/u,
     token: (n) => n, value: Number,
   },
   {
