@@ -23,10 +23,13 @@ export const SECTION_RULES: SectionRule[] = [
   { section: 'appendices', words: ['phu luc', 'danh muc', 'bieu mau'] },
 ];
 
-/** Sentences that open a list of tasks in directives and conclusions. */
+/**
+ * Words of a sentence ending with ":" that opens a list of tasks in directives and conclusions:
+ * "Thủ tướng Chính phủ yêu cầu ...:", "Bộ Chính trị kết luận như sau:", "... các nhiệm vụ sau:".
+ */
 export const TASK_LEAD_INS: string[] = [
-  'nhu sau', 'sau day', 'cac nhiem vu', 'cac giai phap', 'nhiem vu, giai phap', 'chi thi', 'yeu cau cac', 'de nghi cac',
-  'ket luan', 'thong bao', 'giao nhiem vu', 'tap trung thuc hien', 'thuc hien tot', 'quan triet',
+  'nhu sau', 'sau day', 'cac nhiem vu', 'cac giai phap', 'nhiem vu, giai phap', 'nhiem vu sau', 'chi thi', 'yeu cau',
+  'de nghi', 'ket luan', 'thong bao', 'giao nhiem vu', 'tap trung thuc hien', 'thuc hien tot', 'quan triet', 'chi dao',
 ];
 
 /** Words that mark the closing item of such a list as implementation. */

@@ -58,7 +58,8 @@ export function placeSections(roots: OutlineNode[]): Placed {
         placeItems(node.children, id, own.section, own.section === 'goals' ? own.scope : undefined);
         return;
       }
-      if (!inherited && !node.heading && node.label === undefined && isTaskLeadIn(node.text ?? '')) {
+      const next = nodes[i + 1];
+      if (!inherited && !node.heading && node.label === undefined && next?.label && !next.label.bullet && isTaskLeadIn(node.text ?? '')) {
         push(started ? (fallback ?? 'other') : 'preamble', toItem(node, id, 'preamble'));
         leadIn = true;
         return;

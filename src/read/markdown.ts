@@ -175,7 +175,7 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
       case 'text':
       case 'inlineCode': {
         // Bold markers left as text ("**KẾT LUẬN **", with a space inside) are markup all the same.
-        const parts = (node.type === 'text' ? node.value.replace(/\*\*|__/g, '') : node.value).split('\n');
+        const parts = (node.type === 'text' ? strayEmphasis(node.value) : node.value).split('\n');
         parts.forEach((part, i) => {
           if (i > 0) current++;
           if (part !== '') out.push({ line: current, text: part, strong });
@@ -212,6 +212,14 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
     if (endLine !== undefined && endLine > current && node.type !== 'text') current = endLine;
   }
   return current;
+}
+
+/**
+ * Emphasis markers the parser left as text because they do not pair up ("**4. ***Về ...",
+ * "*4.1. *Giao ..."): at the edge of a word they are markup all the same. "(*)" stays.
+ */
+function strayEmphasis(value: string): string {
+  return value.replace(/\*\*|__/g, '').replace(/(^|\s)\*+(?=\S)/gm, '$1').replace(/(?<=\S)\*+(?=\s|$|[.,:;])/gm, '');
 }
 
 function startLine(node: { position?: Nodes['position'] }): number {
