@@ -61,10 +61,11 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][
     if (DECORATION.test(t)) { dropped.push({ line: l.line, text: t, reason: 'decoration' }); return false; }
     return true;
   });
+  const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && startsNewPiece(prev, line, current)) {
+    if (prev && group.type !== 'heading' && (startsNewPiece(prev, line, current) || paragraphEnds(prev, line, width))) {
       pieces.push(current);
       current = [];
     }
@@ -74,12 +75,42 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][
   return pieces;
 }
 
-/** A line ending with one of these words goes on with a number: "Nghị quyết số" / "57-NQ/TW". */
-const NUMBER_FOLLOWS = /(?:^|\s)(?:số|ngày|tháng|năm|Điều|điều|khoản|điểm|mục|Mục|tại|theo|và|quý|Quý|giai đoạn|đến|từ|là|có|đạt)$/u;
+/** The width lines were wrapped at: the longest of the group, when the group is wrapped at all. */
+function wrapWidth(lines: RawLine[]): number {
+  let max = 0;
+  for (const l of lines) if (l.text.length > max) max = l.text.length;
+  return lines.length >= 3 ? max : Infinity;
+}
+
+const STARTS_UPPER = /^[\p{Lu}"“(]/u;
+
+/**
+ * Paragraph breaks lost by converters that drop blank lines: a clause ending with ";" or ":" and
+ * a capitalised line; a sentence ending well short of the wrap width and a capitalised line; the
+ * switch between upper-case title lines and sentence-case text.
+ */
+function paragraphEnds(prev: RawLine, line: RawLine, width: number): boolean {
+  const upperPrev = isUpper(prev.text);
+  const upperLine = isUpper(line.text);
+  if (upperPrev !== upperLine && (upperPrev ? STARTS_UPPER.test(line.text) : /[.;:!?]$/.test(prev.text))) return true;
+  if (!STARTS_UPPER.test(line.text)) return false;
+  if (/[;:]$/.test(prev.text)) return true;
+  return /[.!?…]["”)]?$/.test(prev.text) && width !== Infinity && prev.text.length < width * 0.75;
+}
+
+/**
+ * A line ending with one of these words goes on with a number: "Nghị quyết số" / "57-NQ/TW",
+ * "ngày" / "15 ...". Only for numeric labels: "số" is also "digital" ("Chính phủ số" / "a) ...").
+ */
+const NUMBER_FOLLOWS = /(?:^|\s)(?:ngày|tháng|năm|Điều|điều|khoản|điểm|mục|Mục|quý|Quý|giai đoạn|đến|từ|(?:quyết|định|hoạch|báo|bản|văn|trình|thị|luận|Luật|tư)\s+số)$/u;
+const NUMERIC_SCHEMES = new Set(['arabic', 'decimal', 'roman-decimal', 'paren-number']);
+/** Labels that are words ("Điều 5.", "Phụ lục ...") also occur inside sentences. */
+const WORD_SCHEMES = new Set(['part', 'chapter', 'mục', 'article', 'appendix']);
 
 function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boolean {
   const label = readLabel(line.text);
-  if (label && !label.bullet && NUMBER_FOLLOWS.test(prev.text)) return false;
+  if (label && NUMERIC_SCHEMES.has(label.scheme) && NUMBER_FOLLOWS.test(prev.text)) return false;
+  if (label && WORD_SCHEMES.has(label.scheme) && !ENDS_SENTENCE.test(prev.text) && !isUpper(prev.text) && prev.strongPrefix < prev.text.length && !isUpper(line.text)) return false;
   if (label) {
     if (!label.bullet) return true;
     // A dash after a wrapped line may be "kinh tế - xã hội" broken before the dash.

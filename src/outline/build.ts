@@ -29,9 +29,11 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
   let stack: OutlineNode[] = [];
   let table: OutlineNode | undefined;
   const top = (): OutlineNode => stack[stack.length - 1] ?? root;
+  /** the parent each label scheme was last placed under, to go back to when the scheme reappears */
+  const parentOf = new Map<string, OutlineNode>();
 
   blocks.forEach((block, index) => {
-    if (resets.has(index)) { stack = []; table = undefined; }
+    if (resets.has(index)) { stack = []; table = undefined; parentOf.clear(); }
     if (block.type === 'row') {
       const cells = block.cells ?? [];
       if (table && block.table === tableId(table) && !block.headerRow) {
@@ -47,20 +49,24 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     let label = readLabel(block.text);
     let heading = isHeading(block, label);
     // "Phụ lục ..." at the start of a sentence is text; as a heading it opens an appendix.
-    if (label?.scheme === 'appendix' && !heading) label = undefined;
+    if (label?.scheme === 'appendix' && !(block.strong || isUpper(block.text) || label.rest === '' || block.type === 'heading')) label = undefined;
     if (!label) heading = isHeading(block, undefined);
     if (label) {
       const node = labeledNode(block, label, heading);
       const key = levelKey(label);
       node.key = key;
       const at = findLast(stack, (n) => n.key === key);
+      const before = parentOf.get(key);
+      const parentAt = before === root ? -1 : before ? stack.indexOf(before) : -2;
       if (at >= 0) stack = stack.slice(0, at);
+      else if (parentAt >= -1 && !label.bullet && label.value !== undefined && label.value > 1) stack = stack.slice(0, parentAt + 1); // "Điều 2." after the items of "Điều 1." were closed
       else if (heading) {
         // A heading of a scheme not open yet: it closes body text, and items the usual hierarchy
         // puts at its level or below (a "PHỤ LỤC" after task items, "I." after "1." lists).
         while (stack.length && (!canContain(top()) || (top().label?.rank ?? -1) >= label.rank)) stack.pop();
       }
       top().children.push(node);
+      parentOf.set(key, top());
       stack.push(node);
       return;
     }

@@ -51,5 +51,5 @@ export function pickFormat(from: FromOption, name: string, text: string): Source
 
 function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 20000);
-  return /^#{1,6}\s\S/m.test(sample) || /\*\*\S[^*\n]*\*\*/.test(sample) || /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(sample) || /\\[-.]/.test(sample);
+  return /^#{1,6}\s\S/m.test(sample) || /\*\*\S[^*\n]*\*\*/.test(sample) || /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(sample) || /\\[-.]/.test(sample);
 }

@@ -11,7 +11,8 @@ import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
 import { cleanLine } from '../text/normalize.js';
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+/** A GFM table delimiter row. Spaces only, never \s: it must not run across lines (linear time). */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
 
 export function readMarkdown(source: string): Group[] {
   const processor = DELIMITER_ROW.test(source) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
