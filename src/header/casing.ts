@@ -4,6 +4,23 @@
 import { fold, squashSpaces } from '../text/normalize.js';
 import { ADMIN_UNITS, CAPITALISED, NAMED_HEADS, NOT_PLACE } from './lexicon.js';
 
+/** Phrases are short: only the start of a long text is looked at. */
+const HEAD_WINDOW = 160;
+/** Upper or lower case is judged on the start of a long text. */
+const CASE_WINDOW = 600;
+
+/**
+ * Removes the characters of `chars` at both ends (or one end) of `s`, in linear time: a regex like
+ * /[,;. ]+$/ is quadratic on long runs that do not reach the end.
+ */
+export function trimChars(s: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
+  let a = 0;
+  let b = s.length;
+  if (ends !== 'end') while (a < b && chars.includes(s.charAt(a))) a++;
+  if (ends !== 'start') while (b > a && chars.includes(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
 /** Comparison key of one word: folded, letters and digits only ("TRỊ," → "tri"). */
 export function wordKey(word: string): string {
   return fold(word).replace(/[^a-z0-9]/g, '');
@@ -41,7 +58,7 @@ export class PhraseSet {
 
   /** The phrase at the start of `text`, if any. */
   startOf(text: string): { words: string[]; length: number } | undefined {
-    return this.matchAt(keysOf(text), 0);
+    return this.matchAt(keysOf(text.slice(0, HEAD_WINDOW)), 0);
   }
 }
 
@@ -119,7 +136,7 @@ export function sentenceCase(text: string): string {
 export function isUpperText(s: string, maxLower = 0.2): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of s) {
+  for (const ch of s.length > CASE_WINDOW ? s.slice(0, CASE_WINDOW) : s) {
     if (ch.toLowerCase() !== ch) upper++;
     else if (ch.toUpperCase() !== ch) lower++;
   }

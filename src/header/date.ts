@@ -1,6 +1,8 @@
 // Place and date of issue: "Hà Nội, ngày 22 tháng 12 năm 2024" → Hà Nội, 2024-12-22.
 // Tolerates PDF spacing ("tháng 0 6", "ngày  01"), upper case and the d/m/yyyy form.
 
+import { trimChars } from './casing.js';
+
 export interface PlaceDate {
   place?: string;
   /** ISO yyyy-mm-dd */
@@ -22,13 +24,14 @@ export function readPlaceDate(text: string): PlaceDate | undefined {
   if (!m) return undefined;
   const date = isoDate(m[3] as string, m[2] as string, m[1] as string);
   if (!date) return undefined;
-  const before = text.slice(0, m.index).replace(/[\s,]+$/, '');
+  const before = trimChars(text.slice(Math.max(0, m.index - MAX_PLACE * 2), m.index), ' ,', 'end');
+  const offset = Math.max(0, m.index - MAX_PLACE * 2);
   const comma = before.lastIndexOf(',');
   const place = (comma >= 0 ? before.slice(comma + 1) : before).trim();
   const result: PlaceDate = { date, start: m.index, end: m.index + m[0].length };
   if (isPlace(place)) {
     result.place = place;
-    result.start = before.length - place.length;
+    result.start = offset + before.length - place.length;
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // cell, since two columns arrive as table cells, "|"-separated pieces or separate paragraphs.
 
 import { squashSpaces } from '../text/normalize.js';
-import { PhraseSet, isUpperText, keysOf, sentenceCase, wordKey } from './casing.js';
+import { PhraseSet, isUpperText, keysOf, sentenceCase, trimChars, wordKey } from './casing.js';
 import { readPlaceDate } from './date.js';
 import {
   ADMIN_UNITS, BODY_HEADS, CENTRAL_HEADS, CENTRAL_NAMES, CENTRAL_SUFFIX, CENTRAL_SUPERIOR, MOTTOS,
@@ -67,7 +67,7 @@ function readCell(list: readonly Piece[], from: number, to: number, head: Letter
     rest = rest.slice(0, a) + joined.slice(a, b).replace(/[^\n]/g, ' ') + rest.slice(b);
     k += hit.length - 1;
   }
-  const lines = rest.split('\n').map((l) => l.replace(/^[\s\-,;:.]+|[\s\-,;:.]+$/g, ''));
+  const lines = rest.split('\n').map((l) => trimChars(l, ' -,;:.'));
   const done = lines.map((l) => l === '');
 
   for (let i = 0; i < lines.length; i++) {

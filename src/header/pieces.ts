@@ -3,6 +3,7 @@
 
 import type { Block } from '../blocks/types.js';
 import { squashSpaces } from '../text/normalize.js';
+import { trimChars } from './casing.js';
 
 export interface Piece {
   /** the text, markup remnants removed, spaces folded */
@@ -49,7 +50,7 @@ export function toPieces(blocks: readonly Block[]): Pieces {
           if (c > 0) brk = 'rule';
           const text = clean(chunk);
           if (text === '') {
-            if (/^[\s*]*\*[\s*]*$/.test(chunk)) brk = 'rule';
+            if (chunk.includes('*') && trimChars(chunk, ' \t*') === '') brk = 'rule';
             return;
           }
           list.push({ text, block: b, line: src.line, brk, first });
@@ -65,12 +66,12 @@ export function toPieces(blocks: readonly Block[]): Pieces {
 
 /** Removes escapes, stray bold/italic markers, heading hashes and table-delimiter colons. */
 function clean(s: string): string {
-  const t = s
+  const t = squashSpaces(s)
     .replace(/\\([^\p{L}\p{N}\s])/gu, '$1')
     .replace(/\*\*|__/g, '')
-    .replace(/^\s*[*+•]\s+(?=\S)/u, '- ')
-    .replace(/^[\s#*_:]+|[\s*_]+$/g, '');
-  return /^[\s:.\-*_]*$/.test(t) ? '' : squashSpaces(t);
+    .replace(/^ ?[*+•] (?=\S)/u, '- ');
+  const u = trimChars(trimChars(t, ' #*_:', 'start'), ' *_', 'end');
+  return trimChars(u, ' :.-*_') === '' ? '' : u;
 }
 
 function sourcesOf(block: Block): Source[] {

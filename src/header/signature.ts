@@ -3,7 +3,7 @@
 
 import type { Signer } from '../model/types.js';
 import { squashSpaces } from '../text/normalize.js';
-import { PhraseSet, isUpperText, keysOf, sentenceCase, wordKey } from './casing.js';
+import { PhraseSet, isUpperText, keysOf, sentenceCase, trimChars, wordKey } from './casing.js';
 import { FILE_COPY, RECIPIENTS_HEAD, ROLE_AFTER, ROLE_BEFORE, ROLE_TITLES, SIGN_MARKS, SIGN_PREFIXES } from './lexicon.js';
 import type { Piece } from './pieces.js';
 
@@ -113,7 +113,7 @@ function splitItems(text: string): string[] {
 }
 
 function cleanItem(s: string): string {
-  return squashSpaces(s.replace(BULLET, '')).replace(/[\s,;.]+$/u, '');
+  return trimChars(squashSpaces(s.replace(BULLET, '')), ' ,;.', 'end');
 }
 
 /** Reads a signature block starting at piece `i`: prefixes, titles, a mark, the name. */

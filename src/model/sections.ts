@@ -20,6 +20,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   };
   const outline: OutlineEntry[] = [];
   const ids = new Set<string>();
+  const counters = new Map<string, Counters>();
   let started = false;
 
   const uniqueId = (id: string): string => {
@@ -34,7 +35,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
    * container); `fallback` is where unclassified nodes go inside a container.
    */
   const place = (nodes: OutlineNode[], parentId: string, inherited: SectionKey | undefined, fallback?: SectionKey): void => {
-    const tokens = childTokens(nodes, parentId);
+    const tokens = childTokens(nodes, parentId, counters);
     let leadIn = false;
     let last: SectionKey | undefined;
     nodes.forEach((node, i) => {
@@ -47,7 +48,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
       if (nested && node.text === undefined && !node.table && (!own || own.section !== inherited)) {
         if (own) { started = true; last = own.section; leadIn = false; }
         outline.push(entry(uniqueId(id), node, matches.map((m) => m.section)));
-        place(node.children, id, undefined, own?.section ?? inherited ?? fallback);
+        place(node.children, pathFor(node, id, parentId), undefined, own?.section ?? inherited ?? fallback);
         return;
       }
       if (own && own.section !== inherited && node.text === undefined && !node.table) {
@@ -55,7 +56,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
         last = own.section;
         leadIn = false;
         outline.push(entry(uniqueId(id), node, [own.section]));
-        placeItems(node.children, id, own.section, own.section === 'goals' ? own.scope : undefined);
+        placeItems(node.children, pathFor(node, id, parentId), own.section, own.section === 'goals' ? own.scope : undefined);
         return;
       }
       const next = nodes[i + 1];
@@ -75,7 +76,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   };
 
   const placeItems = (nodes: OutlineNode[], parentId: string, section: SectionKey, scope: GoalScope | undefined): void => {
-    const tokens = childTokens(nodes, parentId);
+    const tokens = childTokens(nodes, parentId, counters);
     nodes.forEach((node, i) => {
       const heading = headingText(node);
       const matches = heading ? matchSections(heading) : [];
@@ -110,7 +111,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
     if (node.table) item.table = { header: node.table.header, rows: node.table.rows };
     const children = node.children;
     if (children.length) {
-      const tokens = childTokens(children, id);
+      const tokens = childTokens(children, id, counters);
       item.items = children.map((c, i) => toItem(c, tokens[i] as string, section));
     }
     absorbFirstParagraph(item);
@@ -119,6 +120,14 @@ export function placeSections(roots: OutlineNode[]): Placed {
 
   place(roots, '', undefined);
   return { sections, outline };
+}
+
+/**
+ * The id path below a heading: its own id, except that an unlabeled heading at the top (a title
+ * such as "QUYẾT ĐỊNH:" or "CHƯƠNG TRÌNH HÀNH ĐỘNG") adds nothing, so its items read I.1, not p2.I.1.
+ */
+function pathFor(node: OutlineNode, id: string, parentId: string): string {
+  return parentId === '' && node.label === undefined ? '' : id;
 }
 
 /** An item with a title and no text takes its first unlabeled paragraph as its text. */
@@ -158,17 +167,25 @@ function hasSectionHeading(node: OutlineNode, except?: SectionKey, depth = 0): b
   return depth < 3 && node.children.some((c) => hasSectionHeading(c, except, depth + 1));
 }
 
-/** Ids of siblings: label tokens; bullets, paragraphs and tables by position. */
-function childTokens(nodes: OutlineNode[], parentId: string): string[] {
-  let bullets = 0;
-  let paragraphs = 0;
-  let tables = 0;
+interface Counters { bullets: number; paragraphs: number; tables: number }
+
+/**
+ * Ids of siblings: label tokens; bullets, paragraphs and tables by position. Positions go on
+ * counting under the same path, so children of a transparent heading do not restart at p1.
+ */
+function childTokens(nodes: OutlineNode[], parentId: string, counters: Map<string, Counters>): string[] {
+  let c = counters.get(parentId);
+  if (!c) {
+    c = { bullets: 0, paragraphs: 0, tables: 0 };
+    counters.set(parentId, c);
+  }
+  const count = c;
   const join = (t: string): string => (parentId ? `${parentId}.${t}` : t);
   return nodes.map((node) => {
     const label = node.label;
-    if (node.table) return join(`t${++tables}`);
-    if (!label) return join(`p${++paragraphs}`);
-    if (label.bullet) return join(String(++bullets));
+    if (node.table) return join(`t${++count.tables}`);
+    if (!label) return join(`p${++count.paragraphs}`);
+    if (label.bullet) return join(String(++count.bullets));
     const token = label.token;
     // "1.1." under "1." keeps only its last part: II.1.1, not II.1.1.1.
     const parentLast = parentId.split('.').pop() ?? '';
