@@ -52,7 +52,7 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   });
 
   const roots = buildOutline(body, resets);
-  const { sections, outline } = placeSections(roots);
+  const { sections, outline, repeated } = placeSections(roots);
   const document = withLetterhead(header.document, blocks.filter((_, i) => consumed.has(i)));
 
   const model: Model = {
@@ -69,6 +69,9 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   const lost = unplacedLines(source.lines, blocks, dropped.map((d) => d.line));
   for (const { line, text } of lost) {
     diagnostics.push({ code: 'line-not-placed', severity: 'warning', message: message('line-not-placed', lang, { text: text.slice(0, 80) }), file: options.file, line, column: 1, source: 'parse' });
+  }
+  for (const r of repeated) {
+    diagnostics.push({ code: 'duplicate-label', severity: 'warning', message: message('duplicate-label', lang, r), file: options.file, line: r.line, column: 1, source: 'parse' });
   }
   const classified = ['background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices'] as const;
   if (classified.every((k) => model[k].length === 0) && (model.other.length || model.preamble.length)) {

@@ -53,7 +53,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   }
 
   const inputPaths = new Set(files.flatMap((e) => (e.kind === 'file' ? [resolve(ctx.cwd, e.path)] : [])));
-  const outTarget = opts.out ? resolveOut(opts.out, files.length, ctx.cwd) : undefined;
+  const many = files.length > 1 || files.some((e) => e.kind === 'file' && e.pattern);
+  const outTarget = opts.out ? resolveOut(opts.out, many, ctx.cwd) : undefined;
   const base = commonBase(files.flatMap((e) => (e.kind === 'file' ? [resolve(ctx.cwd, e.path)] : [])));
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
@@ -137,10 +138,10 @@ function relativeSchema(fromDir: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** -o names a folder when there are several inputs, when it ends with "/", or when it is one. */
-function resolveOut(out: string, count: number, cwd: string): { path: string; folder: boolean } {
+/** -o names a folder for several inputs or a folder or glob input, when it ends with "/", or when it is one. */
+function resolveOut(out: string, many: boolean, cwd: string): { path: string; folder: boolean } {
   const abs = isAbsolute(out) ? out : resolve(cwd, out);
-  const folder = count > 1 || /[/\\]$/.test(out) || (existsSync(abs) && statSync(abs).isDirectory());
+  const folder = many || /[/\\]$/.test(out) || (existsSync(abs) && statSync(abs).isDirectory());
   return { path: abs, folder };
 }
 

@@ -113,7 +113,7 @@ export function sentenceCase(text: string): string {
   }
   for (let i = 0; i < words.length; i++) {
     const unit = units.matchAt(keys, i);
-    if (!unit) continue;
+    if (!unit || (capitalised.matchAt(keys, i)?.length ?? 0) > unit.length) continue;
     let j = i + unit.length;
     while (j < words.length && !notPlace.has(keys[j] as string) && /\p{L}/u.test(words[j] as string)) {
       caps[j] = true;

@@ -41,7 +41,7 @@ export const ADMIN_UNITS: readonly string[] = [
 ];
 
 /** Words that cannot start or continue a place name ("xã hội", "thành phố trực thuộc"). */
-export const NOT_PLACE: readonly string[] = ['hội', 'trực', 'thuộc', 'và', 'về', 'của', 'các', 'trong', 'có', 'để'];
+export const NOT_PLACE: readonly string[] = ['hội', 'ủy', 'trực', 'thuộc', 'và', 'về', 'của', 'các', 'trong', 'có', 'để'];
 
 /**
  * Heads that open a new body on a letterhead line: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG" are

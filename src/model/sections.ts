@@ -12,6 +12,8 @@ export type Sections = Record<SectionKey, Item[]>;
 export interface Placed {
   sections: Sections;
   outline: OutlineEntry[];
+  /** labels that repeat under one parent: the later item got a suffixed id */
+  repeated: { id: string; given: string; line: number }[];
 }
 
 export function placeSections(roots: OutlineNode[]): Placed {
@@ -21,12 +23,14 @@ export function placeSections(roots: OutlineNode[]): Placed {
   const outline: OutlineEntry[] = [];
   const ids = new Set<string>();
   const counters = new Map<string, Counters>();
+  const repeated: Placed['repeated'] = [];
   let started = false;
 
-  const uniqueId = (id: string): string => {
+  const uniqueId = (id: string, line = 0): string => {
     let out = id;
     for (let n = 2; ids.has(out); n++) out = `${id}-${n}`;
     ids.add(out);
+    if (out !== id) repeated.push({ id, given: out, line });
     return out;
   };
 
@@ -47,7 +51,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
       // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...).
       if (nested && node.text === undefined && !node.table && (!own || own.section !== inherited)) {
         if (own) { started = true; last = own.section; leadIn = false; }
-        outline.push(entry(uniqueId(id), node, matches.map((m) => m.section)));
+        outline.push(entry(uniqueId(id, node.line), node, matches.map((m) => m.section)));
         place(node.children, pathFor(node, id, parentId), undefined, own?.section ?? inherited ?? fallback);
         return;
       }
@@ -55,7 +59,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
         started = true;
         last = own.section;
         leadIn = false;
-        outline.push(entry(uniqueId(id), node, [own.section]));
+        outline.push(entry(uniqueId(id, node.line), node, [own.section]));
         placeItems(node.children, pathFor(node, id, parentId), own.section, own.section === 'goals' ? own.scope : undefined);
         return;
       }
@@ -84,7 +88,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
       // A short sub-heading that starts with another section's words ("2. Đối tượng áp dụng" under
       // "MỤC TIÊU, ĐỐI TƯỢNG"); words further in ("... đáp ứng yêu cầu") do not switch sections.
       if (other && other.section !== section && namesSection(node) && node.text === undefined && section !== 'appendices') {
-        outline.push(entry(uniqueId(tokens[i] as string), node, [other.section]));
+        outline.push(entry(uniqueId(tokens[i] as string, node.line), node, [other.section]));
         placeItems(node.children, tokens[i] as string, other.section, other.scope);
         return;
       }
@@ -99,7 +103,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   };
 
   const toItem = (node: OutlineNode, id: string, section: SectionKey): Item => {
-    const item: Item = { id: uniqueId(id), label: node.label?.raw ?? '', line: node.line };
+    const item: Item = { id: uniqueId(id, node.line), label: node.label?.raw ?? '', line: node.line };
     if (node.title !== undefined) item.title = node.title;
     if (node.text !== undefined) item.text = node.text;
     if (section === 'goals') {
@@ -119,7 +123,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   };
 
   place(roots, '', undefined);
-  return { sections, outline };
+  return { sections, outline, repeated };
 }
 
 /**
@@ -167,7 +171,7 @@ function hasSectionHeading(node: OutlineNode, except?: SectionKey, depth = 0): b
   return depth < 3 && node.children.some((c) => hasSectionHeading(c, except, depth + 1));
 }
 
-interface Counters { bullets: number; paragraphs: number; tables: number }
+interface Counters { bullets: number; paragraphs: number; tables: number; appendices: number }
 
 /**
  * Ids of siblings: label tokens; bullets, paragraphs and tables by position. Positions go on
@@ -176,7 +180,7 @@ interface Counters { bullets: number; paragraphs: number; tables: number }
 function childTokens(nodes: OutlineNode[], parentId: string, counters: Map<string, Counters>): string[] {
   let c = counters.get(parentId);
   if (!c) {
-    c = { bullets: 0, paragraphs: 0, tables: 0 };
+    c = { bullets: 0, paragraphs: 0, tables: 0, appendices: 0 };
     counters.set(parentId, c);
   }
   const count = c;
@@ -186,6 +190,7 @@ function childTokens(nodes: OutlineNode[], parentId: string, counters: Map<strin
     if (node.table) return join(`t${++count.tables}`);
     if (!label) return join(`p${++count.paragraphs}`);
     if (label.bullet) return join(String(++count.bullets));
+    if (label.scheme === 'appendix' && label.token === 'PL') return join(`PL${++count.appendices}`); // unnumbered "PHỤ LỤC"s in order
     const token = label.token;
     // "1.1." under "1." keeps only its last part: II.1.1, not II.1.1.1.
     const parentLast = parentId.split('.').pop() ?? '';
