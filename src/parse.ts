@@ -84,6 +84,9 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   return { model, diagnostics, coverage: { lines: nonBlank, placed: nonBlank - lost.length, unclassified: unclassifiedShare(model) } };
 }
 
+/** "Nơi nhận:" itself: the recipients field stands for it. */
+const RECIPIENTS_LABEL = /^nơi nhận\s*:?$/iu;
+
 /**
  * Header lines whose words are not all in the header fields (the number line "Số 57-NQ/TW", the
  * date line "Hà Nội, ngày 22 tháng 12 năm 2024") are kept as written in `document.letterhead`.
@@ -94,7 +97,7 @@ function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
   for (const block of used) {
     for (const part of block.lines) {
       const s = squashForCoverage(part);
-      if (s.length > 0 && !fields.includes(s)) lines.push(part);
+      if (s.length > 0 && !fields.includes(s) && !RECIPIENTS_LABEL.test(part)) lines.push(part);
     }
   }
   return lines.length ? { ...document, letterhead: lines } : document;

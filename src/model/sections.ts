@@ -4,7 +4,7 @@
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
 import { goalScope, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
-import type { OutlineNode } from '../outline/build.js';
+import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
 import type { GoalScope, Item, OutlineEntry, SectionKey } from './types.js';
 
 export type Sections = Record<SectionKey, Item[]>;
@@ -118,6 +118,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
       const tokens = childTokens(children, id, counters);
       item.items = children.map((c, i) => toItem(c, tokens[i] as string, section));
     }
+    titleFromShortText(item);
     absorbFirstParagraph(item);
     return item;
   };
@@ -132,6 +133,17 @@ export function placeSections(roots: OutlineNode[]): Placed {
  */
 function pathFor(node: OutlineNode, id: string, parentId: string): string {
   return parentId === '' && node.label === undefined ? '' : id;
+}
+
+/** Text this short over sub-items, with no sentence ending, is a heading: "1. Tổ chức quán triệt, phổ biến Luật". */
+const SHORT_TITLE = 120;
+
+function titleFromShortText(item: Item): void {
+  if (item.title !== undefined || item.text === undefined || !item.items?.length) return;
+  if (item.text.length > SHORT_TITLE || /[.;!?…]$/.test(item.text)) return;
+  if (item.text.endsWith(':') && item.text.length > LEAD_IN_TITLE_MAX) return;
+  item.title = item.text;
+  delete item.text;
 }
 
 /** An item with a title and no text takes its first unlabeled paragraph as its text. */

@@ -23,6 +23,8 @@ export interface OutlineNode {
 /** A heading-like block of at most this many characters; longer bold text is body text. */
 const HEADING_MAX = 250;
 const ENDS_SENTENCE = /[.;!?…]$/;
+/** "a) Đến năm 2025:" is a heading over its dashes; a longer sentence ending with ":" is text. */
+export const LEAD_IN_TITLE_MAX = 50;
 
 export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): OutlineNode[] {
   const root: OutlineNode = { heading: true, line: 0, endLine: 0, children: [] };
@@ -57,7 +59,8 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
       node.key = key;
       const at = findLast(stack, (n) => n.key === key);
       const before = parentOf.get(key);
-      const parentAt = before === root ? -1 : before ? stack.indexOf(before) : -2;
+      // -1: the root; -2: unknown, or a parent that is no longer open
+      const parentAt = before === root ? -1 : before && stack.includes(before) ? stack.indexOf(before) : -2;
       if (at >= 0) stack = stack.slice(0, at);
       else if (parentAt >= -1 && !label.bullet && label.value !== undefined && label.value > 1) stack = stack.slice(0, parentAt + 1); // "Điều 2." after the items of "Điều 1." were closed
       else if (heading) {
@@ -134,7 +137,9 @@ function isHeading(block: Block, label: Label | undefined): boolean {
   if (body.length > HEADING_MAX) return false;
   if (block.strong && body.length > 0) return true;
   if (isUpper(body) && body.length >= 3) return true;
-  // A short labeled line with no sentence ending, such as "1. Mục đích" or "a) Mục tiêu tổng quát:".
+  // A short labeled line with no sentence ending, such as "1. Mục đích" or "a) Đến năm 2025:";
+  // a longer one ending with ":" opens a list ("1. Dự án ... một trong các điều kiện sau:").
+  if (body.endsWith(':') && body.length > LEAD_IN_TITLE_MAX) return false;
   if (label && body.length > 0 && body.length <= 80 && !ENDS_SENTENCE.test(body) && !/[,;]/.test(body)) return true;
   return false;
 }
