@@ -9,6 +9,7 @@ import { FORMAT_VERSION, type DocumentInfo, type Model, type SourceFormat } from
 import { placeSections } from './model/sections.js';
 import { buildOutline } from './outline/build.js';
 import { prepareSource, toBlocks } from './read/blocks.js';
+import { ordered } from './serialize/output.js';
 import { squashForCoverage } from './text/coverage.js';
 
 export interface ParseOptions {
@@ -55,7 +56,7 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   const { sections, outline, repeated } = placeSections(roots);
   const document = withLetterhead(header.document, blocks.filter((_, i) => consumed.has(i)));
 
-  const model: Model = {
+  const model: Model = ordered({
     vanban: FORMAT_VERSION,
     source: { file: options.file, format: options.format, sha256: options.sha256 },
     document,
@@ -63,7 +64,7 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
     outline,
     ...sections,
     bodies: [],
-  };
+  });
 
   const diagnostics: Diagnostic[] = [];
   const lost = unplacedLines(source.lines, blocks, dropped.map((d) => d.line));
