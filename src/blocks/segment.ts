@@ -18,7 +18,15 @@ export interface SegmentResult {
   dropped: { line: number; text: string; reason: 'page-number' | 'decoration' }[];
 }
 
-export function segment(groups: Group[], sourceLines: string[]): SegmentResult {
+export interface SegmentOptions {
+  /**
+   * Plain text marks no headings, so a short labeled line followed by a capitalised line ends a
+   * heading there; Markdown marks them (bold, #), and its converters often leave a short first line.
+   */
+  unmarkedHeadings: boolean;
+}
+
+export function segment(groups: Group[], sourceLines: string[], options: SegmentOptions = { unmarkedHeadings: false }): SegmentResult {
   const blank = (line: number): boolean => (sourceLines[line - 1] ?? '').trim() === '';
   const dropped: SegmentResult['dropped'] = [];
   const blocks: Block[] = [];
@@ -27,7 +35,7 @@ export function segment(groups: Group[], sourceLines: string[]): SegmentResult {
       blocks.push(rowBlock(group));
       continue;
     }
-    const pieces = splitGroup(group, dropped);
+    const pieces = splitGroup(group, dropped, options);
     for (const piece of pieces) {
       const block = toBlock(piece, group);
       const prev = blocks[blocks.length - 1];
@@ -52,7 +60,7 @@ function rowBlock(group: Group): Block {
 }
 
 /** Splits a group's lines into pieces, each starting at a label or after a heading line. */
-function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][] {
+function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: SegmentOptions): RawLine[][] {
   const pieces: RawLine[][] = [];
   let current: RawLine[] = [];
   const lines = group.lines.filter((l) => {
@@ -65,7 +73,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped']): RawLine[][
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (startsNewPiece(prev, line, current) || paragraphEnds(prev, line, width))) {
+    if (prev && group.type !== 'heading' && (startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, width))) {
       pieces.push(current);
       current = [];
     }
@@ -107,7 +115,7 @@ const NUMERIC_SCHEMES = new Set(['arabic', 'decimal', 'roman-decimal', 'paren-nu
 /** Labels that are words ("Điều 5.", "Phụ lục ...") also occur inside sentences. */
 const WORD_SCHEMES = new Set(['part', 'chapter', 'mục', 'article', 'appendix']);
 
-function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boolean {
+function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[], options: SegmentOptions): boolean {
   const label = readLabel(line.text);
   if (label && NUMERIC_SCHEMES.has(label.scheme) && NUMBER_FOLLOWS.test(prev.text)) return false;
   if (label && WORD_SCHEMES.has(label.scheme) && !ENDS_SENTENCE.test(prev.text) && !isUpper(prev.text) && prev.strongPrefix < prev.text.length && !isUpper(line.text)) return false;
@@ -122,7 +130,7 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[]): boole
   if (allStrong && line.strongPrefix === 0 && (readLabel((current[0] as RawLine).text) !== undefined || isUpper(prev.text))) return true;
   // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
   const boldRun = prev.strongPrefix >= prev.text.length && line.strongPrefix > 0;
-  if (current.length === 1 && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
+  if (options.unmarkedHeadings && current.length === 1 && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
   // An upper-case heading line followed by a sentence-case line.
   if (isUpper(prev.text) && !isUpper(line.text) && current.every((l) => isUpper(l.text)) && readLabel((current[0] as RawLine).text)) return true;
   return false;

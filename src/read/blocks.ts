@@ -28,7 +28,7 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   const rest = pipes.used.size ? source.lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : source.lines;
   const read = markdown ? readMarkdown(rest.join('\n')) : readText(rest);
   const groups = pipes.groups.length ? mergeByLine(read, pipes.groups) : read;
-  return segment(groups, source.lines.map(cleanLine));
+  return segment(groups, source.lines.map(cleanLine), { unmarkedHeadings: !markdown });
 }
 
 function mergeByLine(a: Group[], b: Group[]): Group[] {
