@@ -240,6 +240,21 @@ describe('letterhead, type line and title from real layouts', () => {
     expect([...h.consumed]).toEqual([1, 2, 3]);
   });
 
+  it('nq57 pdfconv (bold letterhead lines, "Số 57\\-NQ/TW", upper-case line then a lower-case subject line)', () => {
+    const h = extractHeader([
+      para('BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐẢNG CỘNG SẢN VIỆT NAM'), para('Số 57\\-NQ/TW', 'Hà Nội , ngày 22 tháng 12 năm 2024'), para('NGHỊ QUYẾT'),
+      para('CỦA BỘ CHÍNH TRỊ', 'về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia'),
+      para('Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang là yếu tố quyết định phát triển của các quốc gia.'),
+      para('Nơi nhận:'),
+    ]);
+    expect(h.document).toEqual({
+      kind: 'resolution', kindLabel: 'Nghị quyết', number: '57-NQ/TW', issuer: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2024-12-22',
+      title: 'CỦA BỘ CHÍNH TRỊ về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia', motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
+    });
+    expect([...h.consumed]).toEqual([0, 1, 2, 3, 5]);
+    expect(h.bodyStart).toBe(4);
+  });
+
   it('nd-75 v1 (letterhead moved below the last article, recipients and "| TM. CHÍNH PHỦ" sharing a line)', () => {
     const h = extractHeader([
       para('NGHỊ ĐỊNH', 'Quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng'),
@@ -377,6 +392,8 @@ describe('signature and recipients', () => {
     [['XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan'], { name: 'Nguyễn Bá Hoan', role: 'Thứ trưởng', onBehalfOf: 'Bộ trưởng', lines: ['XÁC THỰC VĂN BẢN HỢP NHẤT', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Bá Hoan'] }],
     [['TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân'], { name: 'Nguyễn Thiện Nhân', role: 'Phó Thủ tướng', lines: ['TRƯỞNG BAN', 'PHÓ THỦ TƯỚNG', 'Nguyễn Thiện Nhân'] }],
     [['KT. BỘ TRƯỞNG,', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Phạm Mạnh Cường'], { name: 'Phạm Mạnh Cường', role: 'Phó Chủ nhiệm', onBehalfOf: 'Bộ trưởng, Chủ nhiệm', lines: ['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Phạm Mạnh Cường'] }],
+    [['T/M BAN THƯỜNG VỤ', 'K/T BÍ THƯ', 'PHÓ BÍ THƯ', 'Hoàng Văn Nhân'], { name: 'Hoàng Văn Nhân', role: 'Phó Bí thư', onBehalfOf: 'Ban Thường vụ', lines: ['T/M BAN THƯỜNG VỤ', 'K/T BÍ THƯ', 'PHÓ BÍ THƯ', 'Hoàng Văn Nhân'] }],
+    [['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Minh'], { name: 'Trần Minh', role: 'Chánh Văn phòng', onBehalfOf: 'Chủ tịch', lines: ['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Minh'] }],
     [['Q. CHỦ TỊCH', 'Lê Văn Bình'], { name: 'Lê Văn Bình', onBehalfOf: 'Chủ tịch', lines: ['Q. CHỦ TỊCH', 'Lê Văn Bình'] }],
     [['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG', '(Đã ký)'], { role: 'Vụ trưởng', onBehalfOf: 'Bộ trưởng', lines: ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG', '(Đã ký)'] }],
   ])('signature %j', (cell, signer) => {

@@ -30,6 +30,8 @@ const units = new PhraseSet(ADMIN_UNITS);
 const owners = new PhraseSet(OWNER_WORDS);
 const ISSUER_MAX = 150;
 const DATE_LINE_MAX = 100;
+/** A letterhead cell is a few short lines; longer text is not read as one. */
+const CELL_MAX = 1500;
 /** "Số", "Số:", "Số 57", "Số: 773" — the number line (the number may be on the next line). */
 const NUMBER_LINE = /^[sS][ốỐ]\s*[:.]?\s*(?=$|[\d/])/u;
 
@@ -53,6 +55,7 @@ function readCell(list: readonly Piece[], from: number, to: number, head: Letter
   if (to <= from) return;
   const texts = list.slice(from, to).map((p) => p.text);
   const joined = texts.join('\n');
+  if (joined.length > CELL_MAX) return;
   // Motto phrases may wrap over lines: match on the words of the whole cell.
   const tokens = [...joined.matchAll(/[\p{L}\p{N}]+/gu)];
   const keys = tokens.map((t) => wordKey(t[0]));

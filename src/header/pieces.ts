@@ -15,6 +15,8 @@ export interface Piece {
   brk: 'none' | 'cell' | 'rule';
   /** the first piece of its block */
   first: boolean;
+  /** the piece is a cell of a data table (a row of three or more cells), not of a two-column layout */
+  inTable: boolean;
 }
 
 export interface Pieces {
@@ -40,11 +42,13 @@ export function toPieces(blocks: readonly Block[]): Pieces {
     start.push(blockStart);
     let brk: Piece['brk'] = 'none';
     let first = true;
+    const inTable = (block.cells?.filter((c) => c.trim() !== '').length ?? 0) > 2;
     for (const src of sourcesOf(block)) {
       if (src.cell && list.length > blockStart) brk = brk === 'rule' ? 'rule' : 'cell';
       const parts = src.text.split('|');
       parts.forEach((part, p) => {
         if (p > 0) brk = brk === 'rule' ? 'rule' : 'cell';
+        if (part.trim() === '') return;
         const chunks = part.split(RULE);
         chunks.forEach((chunk, c) => {
           if (c > 0) brk = 'rule';
@@ -53,7 +57,7 @@ export function toPieces(blocks: readonly Block[]): Pieces {
             if (chunk.includes('*') && trimChars(chunk, ' \t*') === '') brk = 'rule';
             return;
           }
-          list.push({ text, block: b, line: src.line, brk, first });
+          list.push({ text, block: b, line: src.line, brk, first, inTable });
           brk = 'none';
           first = false;
         });
@@ -117,9 +121,4 @@ function alignCells(cells: readonly string[], lines: readonly string[]): Source[
     if (sofar !== target) return undefined;
   }
   return out;
-}
-
-/** Pieces of block `b`. */
-export function piecesOf(pieces: Pieces, b: number): Piece[] {
-  return pieces.list.slice(pieces.start[b], pieces.start[b + 1]);
 }

@@ -14,17 +14,17 @@ export interface Closings {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const prefixForms = [...SIGN_PREFIXES].sort((a, b) => b.prefix.length - a.prefix.length)
-  .map((p) => (p.prefix.endsWith('.') ? escape(p.prefix) : `${escape(p.prefix)}\\.?`));
+/** "TM." as written; "T/M" also with a dot. */
+const form = (p: { prefix: string }): string => (p.prefix.endsWith('.') ? escape(p.prefix) : `${escape(p.prefix)}\\.?`);
+const prefixForms = [...SIGN_PREFIXES].sort((a, b) => b.prefix.length - a.prefix.length).map(form).join('|');
 /** A signature prefix at the start, followed by an upper-case word: "TM. ỦY BAN", "K/T BÍ THƯ". */
-const PREFIX_START = new RegExp(`^(?:${prefixForms.join('|')})\\s*(?=\\p{Lu})`, 'u');
-const PREFIX_WORD = new RegExp(`^(?:${prefixForms.join('|')})$`, 'u');
-const BEHALF_WORD = new RegExp(`^(?:${SIGN_PREFIXES.filter((p) => p.behalf).map((p) => (p.prefix.endsWith('.') ? escape(p.prefix) : `${escape(p.prefix)}\\.?`)).join('|')})$`, 'u');
+const PREFIX_START = new RegExp(`^(?:${prefixForms})\\s*(?=\\p{Lu})`, 'u');
+const PREFIX_WORD = new RegExp(`^(?:${prefixForms})$`, 'u');
+const BEHALF_WORD = new RegExp(`^(?:${SIGN_PREFIXES.filter((p) => p.behalf).map(form).join('|')})$`, 'u');
 const MARK = new RegExp(`[([]\\s*(?:${SIGN_MARKS.map(escape).join('|')})\\s*[)\\]]|(?<!\\p{L})đã ký(?!\\p{L})`, 'iu');
 const roles = new PhraseSet(ROLE_TITLES);
 const roleBefore = new Set(ROLE_BEFORE.map(wordKey));
 const roleAfter = new PhraseSet(ROLE_AFTER);
-const headKeys = keysOf(RECIPIENTS_HEAD);
 const fileCopy = wordKey(FILE_COPY);
 const HEAD = new RegExp(`^${RECIPIENTS_HEAD}\\s*:?`, 'iu');
 const ITEM_SPLIT = /(?<=[;,.])\s+[-+•]\s+/u;
@@ -60,9 +60,10 @@ function signature(list: readonly Piece[], i: number, out: Closings): number {
   return s.end;
 }
 
+/** "Nơi nhận:", "Nơi nhận: - Ban Bí thư ..."; not "Nơi nhận hồ sơ". */
 export function isRecipientsHead(text: string): boolean {
-  const keys = keysOf(text.slice(0, 40));
-  return keys[0] === headKeys[0] && keys[1] === headKeys[1] && HEAD.test(text) && /^[^\p{L}]*$/u.test(text.replace(HEAD, '').slice(0, 1));
+  const m = HEAD.exec(text.slice(0, 40));
+  return m !== null && !/\p{L}/u.test(text.charAt(m[0].length));
 }
 
 export function isSignStart(text: string): boolean {

@@ -28,6 +28,7 @@ const AUTHORITY_MAX = 80;
 const SEARCH_PIECES = 80;
 const BODY_LENGTH = 200;
 const TITLE_MAX = 1000;
+const TITLE_LINE_MAX = 500;
 const STARTER_BLOCK_MAX = 320;
 /** A label opening a body paragraph: I., 1., 1.1., a), A-, (1), Điều 1., Chương II, Phần. */
 const LABEL = /^(?:(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[\p{L}])\s*[.)\-:](?:\s|$)|\(\d{1,3}\)\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC])/u;
@@ -50,7 +51,7 @@ export function findKindLine(list: readonly Piece[]): KindLine | undefined {
   const n = Math.min(list.length, SEARCH_PIECES);
   for (let i = 0; i < n; i++) {
     const p = list[i] as Piece;
-    const kind = kindLineOf(p.text);
+    const kind = p.inTable ? undefined : kindLineOf(p.text);
     if (kind) return { ...kind, index: i };
     if (bodyLike(p)) return undefined;
   }
@@ -107,9 +108,12 @@ export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (
     if (parts.length === 0) {
       const restated = kind.number ? restatement(t, kind) : undefined;
       if (restated) return { ...restated, last: i };
+      if (t.length > TITLE_LINE_MAX) break;
       const starter = titleStarters.startOf(t) !== undefined && blockLength(p.block) <= STARTER_BLOCK_MAX && !/[;:]$/.test(t);
       if (!(up || startsLower(t) || starter)) break;
       upper = up;
+    } else if (t.length > TITLE_LINE_MAX) {
+      break;
     } else if (upper) {
       if (!(up || startsLower(t))) break;
       if (!up) upper = false;
