@@ -4,6 +4,7 @@
 import type { Block } from './blocks/types.js';
 import type { Diagnostic, Lang } from './diagnostics/types.js';
 import { message } from './diagnostics/messages.js';
+import { authorityIssuer, authorityLine, repeatsIssuer } from './header/authority.js';
 import { extractHeader } from './header/extract.js';
 import { FORMAT_VERSION, type DocumentInfo, type Model, type SourceFormat } from './model/types.js';
 import { placeSections } from './model/sections.js';
@@ -41,6 +42,15 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   const { blocks, dropped } = toBlocks(source, options.format);
   const header = extractHeader(blocks);
   const consumed = header.consumed;
+  // The authority line before "Căn cứ ...": the issuer where the letterhead gave none.
+  const authority = authorityLine(blocks, firstBodyBlock(header.bodyStart, consumed, blocks.length));
+  if (authority >= 0) {
+    const block = blocks[authority] as Block;
+    if (!header.document.issuer) {
+      header.document.issuer = authorityIssuer(block);
+      consumed.add(authority);
+    } else if (repeatsIssuer(block, header.document.issuer)) consumed.add(authority);
+  }
 
   const body: Block[] = [];
   const resets = new Set<number>();
@@ -85,23 +95,30 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   return { model, diagnostics, coverage: { lines: nonBlank, placed: nonBlank - lost.length, unclassified: unclassifiedShare(model) } };
 }
 
+function firstBodyBlock(start: number, consumed: Set<number>, count: number): number {
+  let i = start;
+  while (i < count && consumed.has(i)) i++;
+  return i;
+}
+
 /** "Nơi nhận:" itself: the recipients field stands for it. */
-const RECIPIENTS_LABEL = /^nơi nhận\s*:?$/iu;
+const RECIPIENTS_LABEL = /^\W*nơi nhận\s*:?/iu;
 
 /**
- * Header lines whose words are not all in the header fields (the number line "Số 57-NQ/TW", the
- * date line "Hà Nội, ngày 22 tháng 12 năm 2024") are kept as written in `document.letterhead`.
+ * Header and closing lines whose words are not all, in order, in the header fields (the number line
+ * "Số 57-NQ/TW", the date line "Hà Nội, ngày 22 tháng 12 năm 2024", a row that sets the recipients
+ * beside the signature) are kept as written in `document.asWritten`.
  */
 function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
   const fields = squashForCoverage(JSON.stringify(document));
   const lines: string[] = [];
   for (const block of used) {
-    for (const part of block.lines) {
-      const s = squashForCoverage(part);
-      if (s.length > 0 && !fields.includes(s) && !RECIPIENTS_LABEL.test(part)) lines.push(part);
+    for (const line of block.lines) {
+      const s = squashForCoverage(line.replace(RECIPIENTS_LABEL, ''));
+      if (s.length > 0 && !fields.includes(s)) lines.push(line.replace(/^\|\s*|\s*\|$/g, ''));
     }
   }
-  return lines.length ? { ...document, letterhead: lines } : document;
+  return lines.length ? { ...document, asWritten: lines } : document;
 }
 
 /** Non-blank source lines whose words are in no block (and were not dropped as page numbers). */

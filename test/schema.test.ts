@@ -17,7 +17,7 @@ type ExactRequired<T, L extends readonly string[]> = [Exclude<RequiredKeys<T>, L
 const shapes = {
   model: { all: ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'], required: ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'] },
   source: { all: ['file', 'format', 'sha256'], required: ['file', 'format', 'sha256'] },
-  document: { all: ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'letterhead'], required: ['kind'] },
+  document: { all: ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'asWritten'], required: ['kind'] },
   reference: { all: ['kind', 'number', 'date', 'issuer', 'term', 'text'], required: ['kind', 'text'] },
   outlineEntry: { all: ['id', 'label', 'title', 'line', 'sections'], required: ['id', 'label', 'title', 'line', 'sections'] },
   item: { all: ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'items'], required: ['id', 'label', 'line'] },

@@ -63,17 +63,28 @@ function rowBlock(group: Group): Block {
 function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: SegmentOptions): RawLine[][] {
   const pieces: RawLine[][] = [];
   let current: RawLine[] = [];
+  // A rule line (----, ***) between a title and the text below it ends the block above it.
+  const afterRule = new Set<RawLine>();
+  let rule = false;
   const lines = group.lines.filter((l) => {
     const t = l.text.trim();
-    if (PAGE_NUMBER.test(t) && group.lines.length === 1) { dropped.push({ line: l.line, text: t, reason: 'page-number' }); return false; }
-    if (DECORATION.test(t)) { dropped.push({ line: l.line, text: t, reason: 'decoration' }); return false; }
+    // A number alone on a line is a page or footnote number, never text: labels carry a dot,
+    // a dash or a bracket. (Flattened table cells, where "6" is a row number, never get here.)
+    if (PAGE_NUMBER.test(t)) { dropped.push({ line: l.line, text: t, reason: 'page-number' }); return false; }
+    if (DECORATION.test(t)) {
+      dropped.push({ line: l.line, text: t, reason: 'decoration' });
+      rule = rule || /[-_=*~]{3,}/.test(t);
+      return false;
+    }
+    if (rule) afterRule.add(l);
+    rule = false;
     return true;
   });
   const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, width))) {
+    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, width))) {
       pieces.push(current);
       current = [];
     }

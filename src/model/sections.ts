@@ -107,9 +107,12 @@ export function placeSections(roots: OutlineNode[]): Placed {
     if (node.title !== undefined) item.title = node.title;
     if (node.text !== undefined) item.text = node.text;
     if (section === 'goals') {
-      const scope = goalScope(node.title ?? '');
-      if (scope) item.scope = scope;
       const year = yearOf(node.title ?? '');
+      // "Mục tiêu cụ thể", or a goal heading for a year ("1. Đến năm 2030") over its targets
+      // or an inline lead: "a) Mục tiêu tổng quát: Củng cố ..."
+      const lead = node.title === undefined ? /^([^:]{3,40}):/u.exec(node.text ?? '')?.[1] : undefined;
+      const scope = goalScope(node.title ?? lead ?? '') ?? (year && node.title && node.title.length <= 80 ? 'specific' : undefined);
+      if (scope) item.scope = scope;
       if (year) item.year = year;
     }
     if (node.table) item.table = { header: node.table.header, rows: node.table.rows };
@@ -146,10 +149,11 @@ function titleFromShortText(item: Item): void {
   delete item.text;
 }
 
-/** An item with a title and no text takes its first unlabeled paragraph as its text. */
+/** An item with a title or a bare label and no text takes its first unlabeled paragraph as its text. */
 function absorbFirstParagraph(item: Item): void {
   const first = item.items?.[0];
-  if (item.title === undefined || item.text !== undefined || !first) return;
+  const bare = item.title === undefined && item.label !== '';
+  if ((item.title === undefined && !bare) || item.text !== undefined || !first) return;
   if (first.label !== '' || first.items || first.table || first.title !== undefined || first.text === undefined) return;
   item.text = first.text;
   item.items = item.items?.slice(1);

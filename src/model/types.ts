@@ -62,8 +62,8 @@ export interface DocumentInfo {
   recipients?: string[];
   /** national or Party motto lines of the letterhead, e.g. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM */
   motto?: string[];
-  /** letterhead and title lines as written, where the fields above normalise them ("Số 57-NQ/TW") */
-  letterhead?: string[];
+  /** header and closing lines as written, where the fields above normalise them ("Số 57-NQ/TW") */
+  asWritten?: string[];
 }
 
 export interface Reference {

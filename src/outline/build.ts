@@ -23,6 +23,8 @@ export interface OutlineNode {
 /** A heading-like block of at most this many characters; longer bold text is body text. */
 const HEADING_MAX = 250;
 const ENDS_SENTENCE = /[.;!?…]$/;
+/** An unlabeled bold paragraph longer than this is text set in bold, not a heading. */
+const UNLABELED_HEADING_MAX = 150;
 /** "a) Đến năm 2025:" is a heading over its dashes; a longer sentence ending with ":" is text. */
 export const LEAD_IN_TITLE_MAX = 50;
 
@@ -135,7 +137,9 @@ function isHeading(block: Block, label: Label | undefined): boolean {
   if (block.type === 'heading') return true;
   if (label && body === '') return true; // a bare label line: "PHỤ LỤC", "Phần thứ hai"
   if (body.length > HEADING_MAX) return false;
-  if (block.strong && body.length > 0) return true;
+  // A bold paragraph stands for a heading when it is short and not a sentence; a bold lead
+  // paragraph of a web article is not one.
+  if (block.strong && body.length > 0 && (label !== undefined || (body.length <= UNLABELED_HEADING_MAX && !/[.!?;…]$/.test(body)))) return true;
   if (isUpper(body) && body.length >= 3) return true;
   // A short labeled line with no sentence ending, such as "1. Mục đích" or "a) Đến năm 2025:";
   // a longer one ending with ":" opens a list ("1. Dự án ... một trong các điều kiện sau:").

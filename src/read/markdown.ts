@@ -220,7 +220,7 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
  * "*4.1. *Giao ..."): at the edge of a word they are markup all the same. "(*)" stays.
  */
 function strayEmphasis(value: string): string {
-  return value.replace(/\*\*|__/g, '').replace(/(^|\s)\*+(?=\S)/gm, '$1').replace(/(?<=\S)\*+(?=\s|$|[.,:;])/gm, '');
+  return value.replace(/\*\*|__/g, '').replace(/(^|\s)\*+(?=\s|$)/gm, '$1').replace(/(^|\s)\*+(?=\S)/gm, '$1').replace(/(?<=\S)\*+(?=\s|$|[.,:;])/gm, '');
 }
 
 function startLine(node: { position?: Nodes['position'] }): number {

@@ -1,10 +1,11 @@
 // The model to YAML or JSON: stable key order, block style, no folding, unescaped UTF-8.
 
 import { stringify } from 'yaml';
-import type { Item, Model } from '../model/types.js';
+import type { DocumentInfo, Item, Model } from '../model/types.js';
 
 const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'items'];
 const MODEL_KEYS: (keyof Model)[] = ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'];
+const DOCUMENT_KEYS: (keyof DocumentInfo)[] = ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'asWritten'];
 const SECTION_KEYS = new Set<keyof Model>(['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other']);
 
 /** A copy of the model with keys in the documented order. */
@@ -12,9 +13,15 @@ export function ordered(model: Model): Model {
   const out: Record<string, unknown> = {};
   for (const key of MODEL_KEYS) {
     const value = model[key];
-    out[key] = SECTION_KEYS.has(key) ? (value as Item[]).map(orderItem) : value;
+    out[key] = SECTION_KEYS.has(key) ? (value as Item[]).map(orderItem) : key === 'document' ? orderKeys(value as DocumentInfo, DOCUMENT_KEYS) : value;
   }
   return out as unknown as Model;
+}
+
+function orderKeys<T extends object>(value: T, keys: (keyof T)[]): T {
+  const out: Partial<T> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 function orderItem(item: Item): Item {

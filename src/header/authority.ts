@@ -1,0 +1,30 @@
+// The authority line that opens the preamble of State documents: "CHÍNH PHỦ", "QUỐC HỘI",
+// "THỦ TƯỚNG CHÍNH PHỦ" alone on a line between the title and "Căn cứ ...". Where the letterhead
+// named no issuer, it is the issuer; where it did, the line repeats it.
+
+import type { Block } from '../blocks/types.js';
+import { fold } from '../text/normalize.js';
+import { isUpperText, sentenceCase } from './casing.js';
+
+const AUTHORITY_MAX = 60;
+const PREAMBLE_START = /^(?:căn cứ|theo đề nghị|xét đề nghị|trên cơ sở)/iu;
+
+/** The index of an authority line at `start` (skipping nothing), or -1. */
+export function authorityLine(blocks: Block[], start: number): number {
+  const block = blocks[start];
+  const next = blocks[start + 1];
+  if (!block || !next || block.type === 'row') return -1;
+  const text = block.text.trim();
+  if (text.length > AUTHORITY_MAX || !isUpperText(text, 0) || /[:;.]$/.test(text)) return -1;
+  return PREAMBLE_START.test(next.text.trim()) ? start : -1;
+}
+
+/** The issuer an authority line names, in sentence case. */
+export function authorityIssuer(block: Block): string {
+  return sentenceCase(block.text.trim());
+}
+
+/** The line repeats the issuer already known ("CHÍNH PHỦ" under the letterhead CHÍNH PHỦ). */
+export function repeatsIssuer(block: Block, issuer: string): boolean {
+  return fold(block.text) === fold(issuer);
+}
