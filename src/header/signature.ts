@@ -46,7 +46,7 @@ export function readClosings(list: readonly Piece[], taken: Uint8Array): Closing
       i = r.end - 1;
       const next = list[r.end];
       if (next && !taken[r.end] && (isSignStart(next.text) || signsAfterList(next.text))) i = signature(list, r.end, out) - 1;
-    } else if (isSignStart(text)) {
+    } else if (isSignStart(text) || signsAtEnd(list, i)) {
       i = signature(list, i, out) - 1;
     }
   }
@@ -76,6 +76,19 @@ function signsAfterList(text: string): boolean {
   const words = text.split(' ');
   const upperHead = words.slice(0, 2).join(' ');
   return isUpperText(upperHead) && (roleLength(keysOf(text), 0) > 0 || words.some((w) => PREFIX_WORD.test(w)));
+}
+
+/**
+ * A bare title over a name with nothing but closings after it ("CHỦ TỊCH" / "Phạm Văn D" at the end
+ * of a directive the chairman signs himself) signs too.
+ */
+function signsAtEnd(list: readonly Piece[], i: number): boolean {
+  const text = (list[i] as Piece).text;
+  const next = list[i + 1];
+  if (!next || text.length > 60 || !isUpperText(text) || roleLength(keysOf(text), 0) === 0) return false;
+  if (!personName(next.text) && !splitLines(next.text).name) return false;
+  const after = list[i + 2];
+  return after === undefined || isRecipientsHead(after.text) || isSignStart(after.text);
 }
 
 /** Reads "Nơi nhận:" and its items, up to a column border, a signature or a non-item. */
