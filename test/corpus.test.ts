@@ -39,6 +39,15 @@ describe.runIf(files.length > 0)('corpus', () => {
     expect(result.diagnostics.filter((d) => d.code === 'line-not-placed')).toEqual([]);
   });
 
+  it.each(files)('%s gives the same model from NFD text with CRLF line endings and a BOM', (file) => {
+    const text = readFileSync(join(CORPUS, file), 'utf8');
+    const format = file.endsWith('.md') ? 'markdown' : 'text';
+    const options = { file, format, sha256: '0'.repeat(64) } as const;
+    const plain = parseText(text, options).model;
+    const mangled = parseText(`\ufeff${text.normalize('NFD').replace(/\n/g, '\r\n')}`, options).model;
+    expect(mangled).toEqual(plain);
+  });
+
   it('covers at least one document of each structure', () => {
     const kinds = new Set(files.map((f) => {
       const r = parseText(readFileSync(join(CORPUS, f), 'utf8'), { file: f, format: f.endsWith('.md') ? 'markdown' : 'text', sha256: '0'.repeat(64) });

@@ -1,0 +1,108 @@
+// Rules of the outline and of section classification, one small document each.
+
+import { describe, expect, it } from 'vitest';
+import type { Item, Model } from '../src/model/types.js';
+import { parseText } from '../src/parse.js';
+
+const md = (text: string): Model => parseText(text, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
+const txt = (text: string): Model => parseText(text, { file: 't.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+const ids = (items: Item[]): string[] => items.flatMap((i) => [i.id, ...ids(i.items ?? [])]);
+const find = (items: Item[], id: string): Item | undefined => {
+  for (const i of items) {
+    if (i.id === id) return i;
+    const inner = find(i.items ?? [], id);
+    if (inner) return inner;
+  }
+  return undefined;
+};
+
+describe('labels as written', () => {
+  it('reads escaped and bold labels, not the Markdown list counter', () => {
+    const m = md('**I. QUAN ĐIỂM**\n\n**1\\.** Phát triển là đột phá.\n\n3. Một quan điểm khác.\n');
+    expect(m.viewpoints.map((i) => [i.id, i.label, i.text])).toEqual([
+      ['I.1', '1.', 'Phát triển là đột phá.'],
+      ['I.3', '3.', 'Một quan điểm khác.'],
+    ]);
+  });
+
+  it('follows the Vietnamese alphabet: đ) after d), e) after đ)', () => {
+    const m = txt('I. NHIỆM VỤ\n1. Nhóm nhiệm vụ\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\ne) Sáu.\n');
+    expect(ids(m.tasks)).toEqual(['I.1', 'I.1.a', 'I.1.b', 'I.1.c', 'I.1.d', 'I.1.đ', 'I.1.e']);
+  });
+
+  it('numbers bullets and unlabeled paragraphs by position', () => {
+    const m = txt('I. MỤC TIÊU\n1. Đến năm 2030\n- Chỉ tiêu một.\n- Chỉ tiêu hai.\n\nĐoạn văn không có số.\n');
+    expect(ids(m.goals)).toEqual(['I.1', 'I.1.1', 'I.1.2', 'I.1.p1']);
+  });
+
+  it('a bold lead after the label is the title, the rest the text', () => {
+    const m = md('**III. NHIỆM VỤ**\n\n**1. Về công tác cán bộ.** Tiếp tục đổi mới công tác cán bộ.\n');
+    expect(find(m.tasks, 'III.1')).toMatchObject({ title: 'Về công tác cán bộ', text: 'Tiếp tục đổi mới công tác cán bộ.' });
+  });
+});
+
+describe('headings', () => {
+  it('joins a heading broken over two lines', () => {
+    const m = md('**V. TỔ CHỨC\nTHỰC HIỆN**\n\n1. Sở Tài chính bố trí kinh phí.\n');
+    expect(m.outline[0]).toMatchObject({ id: 'V', title: 'TỔ CHỨC THỰC HIỆN', sections: ['implementation'] });
+  });
+
+  it('joins a heading that continues in the next block', () => {
+    const m = md('**PHỤ LỤC**\n\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n\n*(Kèm theo Kế hoạch số 1/KH-UBND)*\n');
+    expect(m.outline[0]).toMatchObject({ id: 'PL1', title: 'DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM', sections: ['appendices'] });
+  });
+
+  it('a heading naming two sections holds both', () => {
+    const m = txt('II. QUAN ĐIỂM, MỤC TIÊU\n1. Quan điểm\na) Lấy người dân làm trung tâm.\n2. Mục tiêu\na) Mục tiêu tổng quát: phát triển nhanh.\n');
+    expect(m.outline.map((o) => [o.id, o.sections])).toEqual([['II', ['viewpoints', 'goals']], ['II.1', ['viewpoints']], ['II.2', ['goals']]]);
+    expect(m.viewpoints.map((i) => i.id)).toEqual(['II.1.a']);
+    expect(m.goals).toMatchObject([{ id: 'II.2.a', scope: 'general' }]);
+  });
+
+  it('words deep inside a task title do not switch the section', () => {
+    const m = txt('III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển nhân lực đáp ứng yêu cầu\na) Đào tạo.\n');
+    expect(m.tasks.map((i) => i.id)).toEqual(['III.1']);
+    expect(m.purpose).toEqual([]);
+  });
+
+  it('a new heading scheme leaves body text: PHỤ LỤC after task items is at the top', () => {
+    const m = md('**I. NHIỆM VỤ**\n\n1. Xây dựng kế hoạch.\n\n**PHỤ LỤC I**\n\n**CÁC CHỈ TIÊU**\n');
+    expect(m.outline.map((o) => o.id)).toEqual(['I', 'PL1']);
+  });
+});
+
+describe('plain text', () => {
+  it('joins wrapped lines, also inside a name, and across a page number', () => {
+    const m = txt('I. NỘI DUNG\n1. Rà soát văn bản\n- Cơ quan chủ trì: Bộ Công\n\n                   - 2 -\n\nan.\n');
+    expect(find(m.tasks, 'I.1.1')?.text).toBe('Cơ quan chủ trì: Bộ Công an.');
+  });
+
+  it('a dash after a wrapped line is not a bullet when a lowercase word follows', () => {
+    const m = txt('I. NHIỆM VỤ\n1. Phát triển kinh tế\n- xã hội bền vững của tỉnh.\n');
+    expect(find(m.tasks, 'I.1')).toMatchObject({ text: 'Phát triển kinh tế - xã hội bền vững của tỉnh.' });
+  });
+
+  it('a wrapped document number is not a label', () => {
+    const m = txt('Căn cứ Nghị quyết số\n57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n');
+    expect(m.preamble.map((i) => i.text)).toEqual(['Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;']);
+  });
+
+  it('reads two-column lines column by column', () => {
+    const m = txt('ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN GIANG                Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nPhát triển du lịch\n\nI. MỤC TIÊU\n1. Tăng lượng khách.\n');
+    expect(m.document).toMatchObject({ kind: 'plan', issuer: 'Ủy ban nhân dân tỉnh An Giang', motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] });
+  });
+});
+
+describe('documents without headings', () => {
+  it('the sentence that opens the list makes its points tasks; a closing follow-up point is implementation', () => {
+    const m = txt('CHỈ THỊ\nVề phòng chống dịch\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Y tế theo dõi tình hình dịch.\n\n2. Giao Văn phòng theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n');
+    expect(m.tasks.map((i) => i.id)).toEqual(['1']);
+    expect(m.implementation.map((i) => i.id)).toEqual(['2']);
+  });
+
+  it('says so when no section was recognised', () => {
+    const r = parseText('Một đoạn văn.\n\nMột đoạn khác.\n', { file: 't.txt', format: 'text', sha256: '0'.repeat(64) });
+    expect(r.diagnostics.map((d) => d.code)).toContain('no-sections');
+    expect(r.model.preamble.length).toBe(2);
+  });
+});
