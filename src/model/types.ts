@@ -5,7 +5,7 @@ export const FORMAT_VERSION = 1;
 
 export const DOCUMENT_KINDS = [
   'resolution', 'directive', 'conclusion', 'action-programme', 'plan', 'decision', 'scheme',
-  'report', 'notice', 'guidance', 'decree', 'circular', 'regulation', 'news', 'other',
+  'report', 'notice', 'guidance', 'decree', 'circular', 'regulation', 'law', 'news', 'other',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
