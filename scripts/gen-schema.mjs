@@ -109,6 +109,7 @@ const schema = {
         deadline: { $ref: '#/$defs/deadline' },
         outputs: strList('Products or results (sản phẩm, kết quả).'),
         table: { $ref: '#/$defs/table' },
+        cells: strList('The row as written, for an item read from a table row (task and indicator tables).'),
         items: { $ref: '#/$defs/items' },
       },
     },
@@ -133,10 +134,10 @@ const schema = {
       },
     },
     table: {
-      type: 'object', additionalProperties: false, required: ['header', 'rows'],
+      type: 'object', additionalProperties: false, required: ['header'],
       properties: {
         header: strList('Cells of the first row.'),
-        rows: { type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'The other rows, cell by cell.' },
+        rows: { type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'The other rows, cell by cell; absent when the rows became items (task and indicator tables).' },
       },
     },
     body: {

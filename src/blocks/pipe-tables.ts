@@ -2,7 +2,7 @@
 // two lone "|" lines between rows. This pass runs on the source lines before either reader, so the
 // Markdown parser never sees them; it returns the rows and the lines they used.
 
-import { CLOSING_BLOCK_START } from '../lexicon/layout.js';
+import { APPENDIX_START, CLOSING_BLOCK_START } from '../lexicon/layout.js';
 import type { Group, RawLine } from './types.js';
 
 const PIPE = /^\s*\|\s*$/;
@@ -77,6 +77,7 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
       if (PIPE.test(next)) continue;
       // "Nơi nhận" beside the signature is a table of its own: it ends after its two cells.
       if (closingRow && cellsInRow >= 2) return k;
+      if (APPENDIX_START.test(clean(next).trim())) return k;
       if (nextPipe <= k) {
         // A recipients list may run long; any other cell is a few lines.
         const reach = CLOSING_BLOCK_START.test(clean(next).trim()) ? RECIPIENTS_MAX_LINES : CELL_MAX_LINES;

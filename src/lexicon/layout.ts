@@ -2,3 +2,6 @@
 
 /** The first line of a recipients block or a signature block: "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH". */
 export const CLOSING_BLOCK_START = /^(?:nơi nhận|t\/m\b|tm\.|k\/t\b|kt\.|q\.|tl\.|tuq\.|thay mặt|ký thay)/iu;
+
+/** An appendix heading ("PHỤ LỤC II"): after a table's "|", it starts a new part, not a cell. */
+export const APPENDIX_START = /^PHỤ LỤC(?:\s|$)/u;

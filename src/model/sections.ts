@@ -4,6 +4,7 @@
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
 import { goalScope, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import { tableItems, tableKind } from '../extract/tables.js';
 import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
 import type { GoalScope, Item, OutlineEntry, SectionKey } from './types.js';
 
@@ -99,7 +100,31 @@ export function placeSections(roots: OutlineNode[]): Placed {
   };
 
   const push = (section: SectionKey, item: Item): void => {
-    sections[section].push(item);
+    // A task table or a table of indicators in an appendix goes to tasks or goals; the appendix
+    // heading then opens that section too.
+    const kind = item.table && !item.table.rows ? tableKind(item.table.header) : undefined;
+    const target: SectionKey = kind === 'tasks' ? 'tasks' : kind === 'indicators' ? 'goals' : section;
+    if (target !== section) {
+      const owner = [...outline].reverse().find((o) => item.id.startsWith(`${o.id}.`));
+      if (owner && !owner.sections.includes(target)) owner.sections.push(target);
+    }
+    sections[target].push(item);
+  };
+
+  /** Row items of a task or indicator table, with ids under the appendix's path, made unique. */
+  const rowItems = (node: OutlineNode, id: string): Item[] | undefined => {
+    const table = node.table;
+    if (!table || !tableKind(table.header)) return undefined;
+    const base = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '';
+    const items = tableItems(table.header, table.rows, table.rowLines, base);
+    const renumber = (list: Item[]): void => {
+      for (const it of list) {
+        it.id = uniqueId(it.id, it.line);
+        if (it.items) renumber(it.items);
+      }
+    };
+    renumber(items);
+    return items;
   };
 
   const toItem = (node: OutlineNode, id: string, section: SectionKey): Item => {
@@ -115,9 +140,11 @@ export function placeSections(roots: OutlineNode[]): Placed {
       if (scope) item.scope = scope;
       if (year) item.year = year;
     }
-    if (node.table) item.table = { header: node.table.header, rows: node.table.rows };
+    const rows = rowItems(node, id);
+    if (node.table) item.table = rows ? { header: node.table.header } : { header: node.table.header, rows: node.table.rows };
+    if (rows) item.items = rows;
     const children = node.children;
-    if (children.length) {
+    if (children.length && !rows) {
       const tokens = childTokens(children, id, counters);
       item.items = children.map((c, i) => toItem(c, tokens[i] as string, section));
     }

@@ -93,7 +93,8 @@ export interface Deadline {
 
 export interface Table {
   header: string[];
-  rows: string[][];
+  /** the other rows, cell by cell; absent when the rows became items (task and indicator tables) */
+  rows?: string[][];
 }
 
 export interface Item {
@@ -112,6 +113,8 @@ export interface Item {
   deadline?: Deadline;
   outputs?: string[];
   table?: Table;
+  /** the row as written, for an item read from a table row */
+  cells?: string[];
   items?: Item[];
 }
 

@@ -15,7 +15,7 @@ export interface OutlineNode {
   line: number;
   endLine: number;
   children: OutlineNode[];
-  table?: { header: string[]; rows: string[][]; line: number };
+  table?: { header: string[]; rows: string[][]; /** table number in the document */ id: number; /** source line of each row */ rowLines: number[] };
   /** nesting key of the label's scheme, or "heading" for an unlabeled heading */
   key?: string;
 }
@@ -42,10 +42,11 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
       const cells = block.cells ?? [];
       if (table && block.table === tableId(table) && !block.headerRow) {
         table.table?.rows.push(cells);
+        table.table?.rowLines.push(block.line);
         table.endLine = block.endLine;
         return;
       }
-      table = { heading: false, line: block.line, endLine: block.endLine, children: [], table: { header: cells, rows: [], line: block.table ?? 0 } };
+      table = { heading: false, line: block.line, endLine: block.endLine, children: [], table: { header: cells, rows: [], id: block.table ?? 0, rowLines: [] } };
       top().children.push(table);
       return;
     }
@@ -107,7 +108,7 @@ function canContain(node: OutlineNode): boolean {
 }
 
 function tableId(node: OutlineNode): number {
-  return node.table?.line ?? -1;
+  return node.table?.id ?? -1;
 }
 
 function labeledNode(block: Block, label: Label, heading: boolean): OutlineNode {

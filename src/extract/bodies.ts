@@ -1,0 +1,237 @@
+// Responsible bodies in a sentence (vietnamese-documents.md §5): who leads (chủ trì) and who
+// supports (phối hợp). Works on tokens, in linear time: a name starts at a head noun and ends where
+// the verb starts; a list splits only where the next part starts with a head noun, so the "và" of
+// "Sở Khoa học và Công nghệ" and the commas of "Bộ Văn hóa, Thể thao và Du lịch" stay inside names.
+
+import {
+  ABBREVIATIONS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS, SUPPORT_LABELS,
+} from '../lexicon/bodies.js';
+import { canon, fold } from '../text/normalize.js';
+
+export interface Assignment {
+  lead: string[];
+  support: string[];
+}
+
+interface Tok {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  upper: boolean;
+}
+
+/** A set of word sequences, matched at a token position (longest first). */
+class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: string[]) {
+    for (const p of phrases) {
+      const words = tokenize(p).map((t) => t.key);
+      const first = words[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Length in tokens of the longest phrase at `i`, or 0. */
+  at(toks: Tok[], i: number): number {
+    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (!list) return 0;
+    for (const words of list) {
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) ok = toks[i + k]?.key === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest phrase ending just before `end`, or 0. */
+  before(toks: Tok[], end: number): number {
+    for (let len = 8; len >= 1; len--) {
+      const start = end - len;
+      if (start < 0) continue;
+      if (this.at(toks, start) === len) return len;
+    }
+    return 0;
+  }
+}
+
+const TOKEN = /[\p{L}\p{N}&'’]+(?:[./-][\p{L}\p{N}&]+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of s.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const first = text.charAt(0);
+    out.push({ text, key: canon(text), start, end: start + text.length, punct: !/[\p{L}\p{N}]/u.test(first), upper: first !== first.toLowerCase() });
+  }
+  return out;
+}
+
+const heads = new Phrases(HEAD_NOUNS);
+const collectives = new Phrases(COLLECTIVE_NOUNS);
+const enders = new Phrases(NAME_ENDERS);
+const leadVerbs = new Phrases(LEAD_VERBS);
+const assigning = new Phrases(ASSIGNING_WORDS);
+const leadLabels = new Phrases(LEAD_LABELS);
+const supportLabels = new Phrases(SUPPORT_LABELS);
+const supportIntro = new Phrases(['phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp', 'và phối hợp với', 'cùng với']);
+/** Head nouns that, followed by these words, are not bodies: "Ban hành", "Hội nghị", "Trường hợp". */
+const notBodies = new Phrases(['ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính', 'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình']);
+const MAX_NAME = 24;
+
+/** A body's name starts at `i`: a capitalised head noun, or "các" and a collective noun. */
+function headAt(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t || t.punct || notBodies.at(toks, i)) return 0;
+  if (t.key === 'các' || t.key === 'những') {
+    const c = collectives.at(toks, i + 1);
+    return c ? 1 + c : 0;
+  }
+  if (!t.upper) return 0;
+  return heads.at(toks, i);
+}
+
+interface Names { names: string[]; end: number }
+
+/**
+ * Reads a list of names from `i`. `cells` is for table cells and "Cơ quan chủ trì:" lines, where
+ * ";" also separates names and the list runs to the end.
+ */
+function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
+  const names: string[] = [];
+  let start = i;
+  let j = i;
+  const push = (end: number): void => {
+    const s = toks[start];
+    const e = toks[end - 1];
+    if (s && e && end > start) names.push(text.slice(s.start, e.end).replace(/[\s,;:.-]+$/u, '').trim());
+  };
+  if (!headAt(toks, i)) return { names, end: i };
+  j = i + headAt(toks, i);
+  // A collective ("các sở, ban, ngành", "Ủy ban nhân dân các tỉnh, thành phố") goes on over commas.
+  let collective = toks[i]?.key === 'các';
+  while (j < toks.length && j - start < MAX_NAME) {
+    const t = toks[j] as Tok;
+    if (t.key === 'các') collective = true;
+    if (t.text === ',' || (t.text === ';' && cells)) {
+      const next = j + 1;
+      if (headAt(toks, next)) { push(j); start = next; collective = toks[next]?.key === 'các'; j = next + headAt(toks, next); continue; }
+      if (t.text === ';' || enders.at(toks, next) && !(collective && collectives.at(toks, next))) break;
+      if (collective && collectives.at(toks, next)) { j = next + collectives.at(toks, next); continue; }
+      if (toks[next]?.upper) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
+      break;
+    }
+    if (t.key === 'và' || t.key === 'cùng') {
+      if (headAt(toks, j + 1)) { push(j); start = j + 1; collective = toks[start]?.key === 'các'; j = start + headAt(toks, start); continue; }
+      j++;
+      continue;
+    }
+    if (t.punct && t.text !== '-' && t.text !== '&') break;
+    if (enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
+    j++;
+  }
+  push(j);
+  return { names: names.filter((n) => n !== ''), end: j };
+}
+
+/** Who leads and who supports, by every pattern of §5 found in `text`. */
+export function extractAssignment(text: string): Assignment {
+  const toks = tokenize(text);
+  const lead: string[] = [];
+  const support: string[] = [];
+  const add = (list: string[], names: string[]): void => {
+    for (const n of names) if (!list.some((x) => bodyKey(x) === bodyKey(n))) list.push(n);
+  };
+  let clause = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    const t = toks[i];
+    // Labeled lines: "Cơ quan chủ trì: X", "Cơ quan phối hợp: Y".
+    if (t?.text === ':') {
+      const l = leadLabels.before(toks, i);
+      const s = supportLabels.before(toks, i);
+      if (l >= s && l > 0 && labelStarts(toks, i - l)) add(lead, readNames(text, toks, i + 1, true).names);
+      else if (s > 0 && labelStarts(toks, i - s)) add(support, readNames(text, toks, i + 1, true).names);
+    }
+    // "X chủ trì, phối hợp với Y": the name ending right before "chủ trì".
+    if (t && t.key === 'chủ' && toks[i + 1]?.key === 'trì' && toks[i + 2]?.text !== ':') {
+      for (let s = clause; s < i; s++) {
+        if (!headAt(toks, s)) continue;
+        const r = readNames(text, toks, s);
+        if (r.end === i && r.names.length) { add(lead, r.names); break; }
+      }
+      let k = i + 2;
+      if (toks[k]?.text === ',') k++;
+      const intro = supportIntro.at(toks, k);
+      if (intro) add(support, readNames(text, toks, k + intro).names);
+    }
+    // "(cơ quan chủ trì)" after a name in a list.
+    if (t?.text === '(' && leadLabels.at(toks, i + 1) && toks[i + 1 + leadLabels.at(toks, i + 1)]?.text === ')') {
+      for (let s = clause; s < i; s++) {
+        if (!headAt(toks, s)) continue;
+        const r = readNames(text, toks, s);
+        if (r.end === i) { add(lead, r.names.slice(-1)); break; }
+        s = Math.max(s, r.end - 1);
+      }
+    }
+    if (i === clause) {
+      // Clause starts: "Giao X ...", "Đề nghị X ...", or a subject followed by its verb.
+      let s = i;
+      while (toks[s]?.text === '-' || toks[s]?.text === '+') s++;
+      const a = assigning.at(toks, s);
+      const label = Math.max(leadLabels.at(toks, s), supportLabels.at(toks, s));
+      if (a) add(lead, readNames(text, toks, s + a).names);
+      else if (label && toks[s + label]?.text === ':') { /* a labeled line, read above */ }
+      else if (headAt(toks, s)) {
+        const r = readNames(text, toks, s);
+        if (r.names.length && leadVerbs.at(toks, r.end)) {
+          if (toks[r.end]?.key === 'phối' && toks[r.end + 1]?.key === 'hợp' && lead.length === 0) add(lead, r.names);
+          else if (toks[r.end]?.key !== 'phối') add(lead, r.names);
+        }
+      }
+    }
+    // "phối hợp với Y" elsewhere.
+    if (t && t.key === 'phối' && toks[i + 1]?.key === 'hợp' && toks[i - 1]?.text !== ',' && toks[i - 2]?.key !== 'chủ') {
+      const intro = supportIntro.at(toks, i);
+      if (intro > 2) add(support, readNames(text, toks, i + intro).names);
+    }
+    if (!t || t.text === ';' || t.text === '.' || (t.text === ':' && toks[i + 1]?.upper)) clause = i + 1;
+  }
+  return { lead, support: support.filter((s) => !lead.some((l) => bodyKey(l) === bodyKey(s))) };
+}
+
+function labelStarts(toks: Tok[], at: number): boolean {
+  const prev = toks[at - 1];
+  return at === 0 || prev?.text === '-' || prev?.text === '+' || prev?.text === ';' || prev?.text === '.' || prev?.text === '*' || prev?.text === ')';
+}
+
+/** A list of names that is the whole text ("Sở KH&CN; các sở, ban, ngành"), as in table cells. */
+export function namesOf(text: string): string[] {
+  const toks = tokenize(text);
+  let i = 0;
+  while (toks[i]?.text === '-' || toks[i]?.text === '+') i++;
+  const r = readNames(text, toks, i, true);
+  return r.names;
+}
+
+/** The text is a body's name and nothing else: an item titled by a body ("2. Sở Tài chính"). */
+export function isBodyName(text: string): boolean {
+  const toks = tokenize(text.replace(/[:.]\s*$/u, ''));
+  if (!toks.length) return false;
+  const r = readNames(text, toks, 0, true);
+  return r.names.length > 0 && r.end === toks.length;
+}
+
+const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
+
+/** Canonical key: abbreviations expanded, no diacritics, lower case ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */
+export function bodyKey(name: string): string {
+  const expanded = name.replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
+  return fold(expanded).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}

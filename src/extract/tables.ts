@@ -1,0 +1,97 @@
+// Appendix tables to items: task tables (Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian
+// / Sản phẩm) become task items, tables of indicators (Chỉ tiêu / Đơn vị / Kết quả) goal items.
+// Group rows ("I. NÂNG CAO NHẬN THỨC ...") become parents of the rows below them.
+
+import { COLUMN_WORDS, type ColumnRole } from '../lexicon/tables.js';
+import type { Item } from '../model/types.js';
+import { fold } from '../text/normalize.js';
+import { readLabel, levelKey } from '../outline/labels.js';
+
+const PHRASES = COLUMN_WORDS.flatMap(({ role, words }) => words.map((w) => ({ role, words: clean(w) })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+function clean(s: string): string {
+  return fold(s).replace(/\[\^?\d+\]/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** What each column holds, from its header cell ("Cơ quan chủ trì" → lead); undefined when unknown. */
+export function columnRoles(header: string[]): (ColumnRole | undefined)[] {
+  const indicator = header.some((h) => clean(h).startsWith('chi tieu') || clean(h) === 'chi so');
+  return header.map((cell) => {
+    const c = clean(cell);
+    // "Kết quả" is the target value in a table of indicators, the output in a task table.
+    if (indicator && (c === 'ket qua' || c.startsWith('muc tieu'))) return 'value';
+    const hit = PHRASES.find((p) => c === p.words || c.startsWith(`${p.words} `));
+    return hit?.role;
+  });
+}
+
+export type TableKind = 'tasks' | 'indicators';
+
+/** A task table names its tasks and who leads them or when; a table of indicators has indicators and values. */
+export function tableKind(header: string[]): TableKind | undefined {
+  const roles = columnRoles(header);
+  if (roles.includes('indicator') && (roles.includes('value') || roles.includes('unit'))) return 'indicators';
+  if (roles.includes('text') && (roles.includes('lead') || roles.includes('deadline') || roles.includes('support'))) return 'tasks';
+  return undefined;
+}
+
+/** A row that is a header again (tables split across pages repeat their header). */
+function isHeaderRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length >= 2 && columnRoles(filled).every((r) => r !== undefined);
+}
+
+interface Open { key: string; item: Item }
+
+/** "I.2" under "I" is "2"; "11.1" under "I" stays "11.1" (its prefix is not the parent's). */
+function tokenUnder(parentId: string, token: string): string {
+  if (!token.includes('.')) return token;
+  const parts = token.split('.');
+  const prefix = parts.slice(0, -1).join('.');
+  return parentId.endsWith(`.${prefix}`) || parentId === prefix ? (parts[parts.length - 1] as string) : token;
+}
+
+/**
+ * Items for the rows of a table, nested under its group rows. `base` is the id path of the
+ * appendix the table belongs to; `taken` the ids already used in the document.
+ */
+export function tableItems(header: string[], rows: string[][], lines: number[], base: string): Item[] {
+  let roles = columnRoles(header);
+  const labelCol = roles.indexOf('label');
+  const top: Item[] = [];
+  const stack: Open[] = [];
+  const join = (token: string): string => (base ? `${base}.${token}` : token);
+  rows.forEach((cells, r) => {
+    if (isHeaderRow(cells)) { roles = columnRoles(cells.length === header.length ? cells : header); return; }
+    const line = lines[r] ?? 0;
+    const filled = cells.filter((c) => c.trim() !== '');
+    const labelCell = (labelCol >= 0 && cells.length === header.length ? cells[labelCol] : undefined) ?? '';
+    const group = filled.length <= 2 && cells.length < header.length - 1 || (filled.length <= 2 && cells.slice(labelCol + 2).every((c) => c.trim() === '') && !/^\d+(\.\d+)*\.?$/.test(labelCell.trim()));
+    if (group) {
+      const text = filled.join(' ').trim();
+      const head = filled[0] ?? '';
+      const label = readLabel(filled.length === 2 ? `${head}${/[.)\-]$/.test(head) ? '' : '.'} ${filled[1]}` : text) ?? readLabel(`${text} x`);
+      const key = label ? levelKey(label) : 'group';
+      const at = stack.findIndex((o) => o.key === key);
+      if (at >= 0) stack.length = at;
+      const token = label?.token || `g${r + 1}`;
+      const parent = stack[stack.length - 1]?.item;
+      const item: Item = { id: parent ? `${parent.id}.${tokenUnder(parent.id, token)}` : join(token), label: label?.raw ?? '', title: label ? label.rest || text : text, line, cells };
+      if (parent) (parent.items ??= []).push(item);
+      else top.push(item);
+      stack.push({ key, item });
+      return;
+    }
+    const labelText = labelCell.trim();
+    const token = labelText.replace(/\.$/, '') || `r${r + 1}`;
+    const parent = stack[stack.length - 1]?.item;
+    const item: Item = { id: parent ? `${parent.id}.${tokenUnder(parent.id, token)}` : join(token), label: labelText, line, cells };
+    const textCol = roles.indexOf('text') >= 0 ? roles.indexOf('text') : roles.indexOf('indicator');
+    const text = textCol >= 0 ? cells[textCol]?.trim() : undefined;
+    if (text) item.text = text;
+    if (parent) (parent.items ??= []).push(item);
+    else top.push(item);
+  });
+  return top;
+}

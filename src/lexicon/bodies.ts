@@ -1,0 +1,84 @@
+// Responsible bodies (vietnamese-documents.md §5), as data: the nouns a body's name starts with,
+// the words that end a name, the phrases that assign a task, and the abbreviations a canonical key
+// expands. Matching is on canon() forms: lower case, one tone placement, diacritics kept.
+
+/** Words a body's name starts with (first words, in canon form checked word by word). */
+export const HEAD_NOUNS: string[] = [
+  // State bodies
+  'Bộ', 'Sở', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Công an', 'Bộ Chỉ huy', 'Bộ đội',
+  'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Bảo hiểm', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
+  'Tổng cục', 'Vụ', 'Chi cục', 'Thuế', 'Kho bạc', 'Chính phủ', 'Quốc hội', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng',
+  'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ', 'Ban Chỉ đạo',
+  'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
+  'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ',
+  // Party bodies
+  'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ', 'Thường trực', 'Thường vụ', 'Đảng ủy', 'Đảng uỷ',
+  'Đảng đoàn', 'Ban cán sự đảng', 'Ban cán sự', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
+  'Quận ủy', 'Quận uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng bộ', 'Chi bộ', 'Tổ đảng', 'Cấp ủy', 'Cấp uỷ', 'Ủy ban Kiểm tra',
+  // Mass organisations
+  'Hội', 'Liên đoàn', 'Liên minh', 'Liên hiệp', 'Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hiệp hội', 'Nhà xuất bản',
+  // Collectives
+  'Các', 'Doanh nghiệp', 'Nhà trường',
+];
+
+/**
+ * Words that may follow "các" in a collective subject ("các sở, ban, ngành", "các cơ quan, đơn vị",
+ * "Các cấp ủy, tổ chức đảng"), and that continue such a list after a comma.
+ */
+export const COLLECTIVE_NOUNS: string[] = [
+  'bộ', 'ngành', 'sở', 'ban', 'cơ quan', 'đơn vị', 'địa phương', 'cấp ủy', 'cấp uỷ', 'tổ chức', 'doanh nghiệp', 'tỉnh',
+  'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'trường', 'viện', 'hội', 'đoàn thể', 'cấp', 'ủy ban',
+  'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
+  'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
+  'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng',
+];
+
+/**
+ * Words that end a name: the verb of the clause begins. Checked as whole word sequences.
+ * "tổ chức" is a verb here unless it continues a collective after a comma ("các cơ quan, tổ chức").
+ */
+export const NAME_ENDERS: string[] = [
+  'chủ trì', 'phối hợp', 'lãnh đạo', 'chỉ đạo', 'thực hiện', 'xây dựng', 'tham mưu', 'hướng dẫn', 'theo dõi', 'ban hành',
+  'tổ chức', 'có trách nhiệm', 'chịu trách nhiệm', 'triển khai', 'rà soát', 'nghiên cứu', 'báo cáo', 'đề xuất', 'trình',
+  'bố trí', 'phê duyệt', 'kiểm tra', 'đôn đốc', 'căn cứ', 'là', 'được', 'cần', 'phải', 'tiếp tục', 'khẩn trương', 'chủ động',
+  'tăng cường', 'đẩy mạnh', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'thẩm định', 'cung cấp', 'hỗ trợ', 'sớm', 'định kỳ',
+  'để', 'thống nhất', 'giúp', 'làm', 'bảo đảm', 'đảm bảo', 'có', 'sẽ', 'đã', 'đang', 'cùng', 'nắm', 'xem xét', 'quyết định',
+  'giám sát', 'vận động', 'tuyên truyền', 'phổ biến', 'chuẩn bị', 'hoàn thiện', 'hoàn thành', 'sửa đổi', 'bổ sung',
+  'thành lập', 'kiện toàn', 'lựa chọn', 'ưu tiên', 'đầu tư', 'cân đối', 'huy động', 'tập trung', 'quan tâm', 'nâng cao',
+  'phát huy', 'tạo điều kiện', 'thường xuyên', 'tổng hợp', 'kịp thời', 'nghiêm túc', 'trực tiếp', 'trong', 'theo', 'tại',
+  'về', 'với', 'đối với', 'trên cơ sở', 'nhằm', 'gồm', 'như', 'khi', 'nếu', 'đến', 'từ', 'của', 'cho', 'bằng',
+  'tham gia', 'đánh giá', 'sơ kết', 'tổng kết', 'gửi', 'thông tin', 'phát triển', 'ứng dụng', 'quản lý', 'thúc đẩy',
+  'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
+  'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
+  'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
+];
+
+/** Phrases before a body that assign it a task: "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...". */
+export const ASSIGNING_WORDS: string[] = ['giao', 'đề nghị', 'yêu cầu', 'do'];
+
+/** Verbs after a subject that make it the lead: "X có trách nhiệm ...", "X chỉ đạo ...". */
+export const LEAD_VERBS: string[] = [
+  'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo', 'chỉ đạo', 'hướng dẫn', 'tham mưu', 'là cơ quan',
+  'là đầu mối', 'làm đầu mối', 'thực hiện', 'triển khai', 'xây dựng', 'tổ chức', 'theo dõi', 'rà soát', 'bố trí',
+  'nghiên cứu', 'ban hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo', 'khẩn trương', 'tiếp tục', 'chủ động', 'phối hợp',
+  'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
+  'bảo đảm', 'đảm bảo', 'cân đối', 'trình', 'báo cáo', 'giám sát', 'vận động', 'tuyên truyền', 'phát huy', 'kiểm tra',
+];
+
+/** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */
+export const LEAD_LABELS: string[] = ['cơ quan chủ trì', 'đơn vị chủ trì', 'chủ trì', 'cơ quan thực hiện', 'đơn vị thực hiện', 'cơ quan chủ trì thực hiện', 'cơ quan chủ trì theo dõi', 'cơ quan chủ trì theo dõi, đánh giá', 'chủ trì thực hiện'];
+export const SUPPORT_LABELS: string[] = ['cơ quan phối hợp', 'đơn vị phối hợp', 'phối hợp', 'cơ quan phối hợp thực hiện'];
+
+/** Abbreviations a canonical key expands, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet. */
+export const ABBREVIATIONS: [string, string][] = [
+  ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'], ['MTTQ', 'Mặt trận Tổ quốc'], ['TP.', 'thành phố'],
+  ['TP', 'thành phố'], ['T.Ư', 'Trung ương'], ['TW', 'Trung ương'], ['TƯ', 'Trung ương'], ['BCH', 'Ban Chấp hành'],
+  ['BTV', 'Ban Thường vụ'], ['KH&CN', 'Khoa học và Công nghệ'], ['KHCN', 'Khoa học và Công nghệ'], ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['GDĐT', 'Giáo dục và Đào tạo'], ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'], ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['TT&TT', 'Thông tin và Truyền thông'], ['TTTT', 'Thông tin và Truyền thông'],
+  ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'], ['VH,TT&DL', 'Văn hóa, Thể thao và Du lịch'], ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'], ['NN&MT', 'Nông nghiệp và Môi trường'], ['CP', 'Chính phủ'],
+  ['TTg', 'Thủ tướng'], ['VPCP', 'Văn phòng Chính phủ'], ['NHNN', 'Ngân hàng Nhà nước'], ['BHXH', 'Bảo hiểm xã hội'],
+  ['CA', 'Công an'], ['QĐND', 'Quân đội nhân dân'], ['VTV', 'Đài Truyền hình Việt Nam'], ['VOV', 'Đài Tiếng nói Việt Nam'],
+  ['TTXVN', 'Thông tấn xã Việt Nam'],
+];

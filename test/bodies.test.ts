@@ -1,0 +1,61 @@
+// Responsible bodies: real sentences from the corpus (file named in each case).
+
+import { describe, expect, it } from 'vitest';
+import { bodyKey, extractAssignment, isBodyName, namesOf } from '../src/extract/bodies.js';
+
+describe('lead and support in a sentence', () => {
+  it.each([
+    ['kh-617: X chủ trì, phối hợp với the rest', 'Là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tham mưu Ủy ban nhân dân Tỉnh tổ chức triển khai', [], ['các cơ quan, đơn vị, địa phương']],
+    ['nq57: Ban Tuyên giáo chủ trì, phối hợp', 'Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan liên quan tổ chức quán triệt', ['Ban Tuyên giáo Trung ương'], ['các cơ quan liên quan']],
+    ['nq20: chủ trì phối hợp without comma', 'Ban Tuyên giáo Trung ương chủ trì phối hợp với các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương thường xuyên theo dõi', ['Ban Tuyên giáo Trung ương'], ['các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương']],
+    ['kl-212: Giao X lãnh đạo, chỉ đạo', 'Giao Đảng uỷ Quốc hội lãnh đạo, chỉ đạo ban hành Nghị quyết về tiêu chuẩn của đơn vị hành chính', ['Đảng uỷ Quốc hội'], []],
+    ['tb-432: Giao X chủ trì, phối hợp với Y, Z', 'Giao Đảng uỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Bộ Tư pháp, Uỷ ban nhân dân các tỉnh, thành phố chỉ đạo chính quyền cơ sở', ['Đảng uỷ Công an Trung ương'], ['Đảng uỷ Bộ Tư pháp', 'Uỷ ban nhân dân các tỉnh, thành phố']],
+    ['nq57: Đề nghị X chủ trì', 'Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với các tổ chức chính trị - xã hội thực hiện công tác giám sát', ['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam'], ['các tổ chức chính trị - xã hội']],
+    ['qd-773: Bộ with a hyphen in its name', 'Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với Bộ Tài chính hướng dẫn việc tổ chức thực hiện chi trả trợ cấp', ['Bộ Lao động - Thương binh và Xã hội'], ['Bộ Tài chính']],
+    ['design: never split on the và inside a name', 'Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Sở Tài chính thực hiện', ['Sở Khoa học và Công nghệ'], ['Sở Giáo dục và Đào tạo', 'Sở Tài chính']],
+    ['design: commas inside a ministry name', 'Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Đài Truyền hình Việt Nam thực hiện', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Đài Truyền hình Việt Nam']],
+    ['qd-2623: Cơ quan chủ trì line', '- Cơ quan chủ trì: Bộ Công an.', ['Bộ Công an'], []],
+    ['qd-2623: Cơ quan phối hợp line', 'Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.', [], ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']],
+    ['kh-617: subject of a duty', 'Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.', ['Sở Tài chính'], []],
+    ['qd-2820: inline (cơ quan chủ trì)', 'Sở Tài chính (cơ quan chủ trì), Sở Xây dựng, Sở Nông nghiệp và Môi trường', ['Sở Tài chính'], []],
+    ['nq20: X chỉ đạo', 'Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật', ['Đảng đoàn Quốc hội'], []],
+    ['kl69: collective subject', 'Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt sâu sắc Kết luận này', ['Các cấp ủy, tổ chức đảng'], []],
+    ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
+  ])('%s', (_name, text, lead, support) => {
+    expect(extractAssignment(text)).toEqual({ lead, support });
+  });
+
+  it.each([
+    'Ban hành kế hoạch chuyển đổi số của tỉnh.',
+    'Giao dịch điện tử được thực hiện trên nền tảng số.',
+    'Hội nghị đã thống nhất các nội dung sau.',
+    'Tổ chức thực hiện nghiêm túc Chỉ thị này.',
+    'bố trí kinh phí cho các nhiệm vụ trọng tâm',
+    'Trường hợp có khó khăn, vướng mắc thì báo cáo.',
+  ])('no body in "%s"', (text) => {
+    expect(extractAssignment(text)).toEqual({ lead: [], support: [] });
+  });
+});
+
+describe('names and keys', () => {
+  it('splits table cells only between names', () => {
+    expect(namesOf('Sở KH&CN; các cơ quan, đơn vị liên quan')).toEqual(['Sở KH&CN', 'các cơ quan, đơn vị liên quan']);
+    expect(namesOf('Bộ Khoa học và Công nghệ, Bộ Tài chính')).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Tài chính']);
+    expect(namesOf('Các sở, ban, ngành tỉnh; UBND các xã, phường')).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các xã, phường']);
+  });
+
+  it('knows an item titled by a body', () => {
+    expect(isBodyName('Sở Văn hoá, Thể thao và Du lịch')).toBe(true);
+    expect(isBodyName('Ủy ban nhân dân các xã, phường')).toBe(true);
+    expect(isBodyName('Nâng cao nhận thức và đổi mới tư duy')).toBe(false);
+    expect(isBodyName('Mục tiêu cụ thể')).toBe(false);
+  });
+
+  it('gives abbreviations, tone placement and case one key', () => {
+    expect(bodyKey('UBND tỉnh')).toBe(bodyKey('Ủy ban nhân dân tỉnh'));
+    expect(bodyKey('Sở KH&CN')).toBe(bodyKey('Sở Khoa học và Công nghệ'));
+    expect(bodyKey('Tỉnh uỷ')).toBe(bodyKey('Tỉnh ủy'));
+    expect(bodyKey('Sở Nội vụ')).toBe('so noi vu');
+    expect(bodyKey('Sở Tài chính')).not.toBe(bodyKey('Sở Tư pháp'));
+  });
+});
