@@ -71,7 +71,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     if (group) {
       const text = filled.join(' ').trim();
       const head = filled[0] ?? '';
-      const label = readLabel(filled.length === 2 ? `${head}${/[.)\-]$/.test(head) ? '' : '.'} ${filled[1]}` : text) ?? readLabel(`${text} x`);
+      const label = readLabel(filled.length === 2 ? `${head}${/[.)-]$/.test(head) ? '' : '.'} ${filled[1]}` : text) ?? readLabel(`${text} x`);
       const key = label ? levelKey(label) : 'group';
       const at = stack.findIndex((o) => o.key === key);
       if (at >= 0) stack.length = at;
