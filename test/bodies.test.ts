@@ -1,7 +1,7 @@
 // Responsible bodies: real sentences from the corpus (file named in each case).
 
 import { describe, expect, it } from 'vitest';
-import { bodyKey, extractAssignment, isBodyName, namesOf } from '../src/extract/bodies.js';
+import { bodyKey, extractAssignment, findBodies, isBodyName, namesOf } from '../src/extract/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -34,6 +34,17 @@ describe('lead and support in a sentence', () => {
     'Trường hợp có khó khăn, vướng mắc thì báo cáo.',
   ])('no body in "%s"', (text) => {
     expect(extractAssignment(text)).toEqual({ lead: [], support: [] });
+  });
+});
+
+describe('bodies named in prose', () => {
+  it('news-hanoi: stops before the person and skips the role in front', () => {
+    const text = 'Trong đó, Giám đốc Sở KH&CN TP Nguyễn Hồng Sơn trình bày Chương trình hành động số 30-Ctr/TU. Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam TP Hà Nội Nguyễn Sỹ Trường trình bày.';
+    expect(findBodies(text)).toEqual(['Sở KH&CN TP', 'Ủy ban MTTQ Việt Nam TP Hà Nội']);
+  });
+
+  it('a place that looks like a person stays in the name', () => {
+    expect(findBodies('Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành kế hoạch.')).toEqual(['Ủy ban nhân dân Thành phố Hồ Chí Minh']);
   });
 });
 

@@ -4,7 +4,8 @@
 // "Sở Khoa học và Công nghệ" and the commas of "Bộ Văn hóa, Thể thao và Du lịch" stay inside names.
 
 import {
-  ABBREVIATIONS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS, SUPPORT_LABELS,
+  ABBREVIATIONS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
 import { canon, fold } from '../text/normalize.js';
 
@@ -85,6 +86,26 @@ const supportIntro = new Phrases(['phối hợp với', 'phối hợp chặt ch�
 /** Head nouns that, followed by these words, are not bodies: "Ban hành", "Hội nghị", "Trường hợp". */
 const notBodies = new Phrases(['ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính', 'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình']);
 const MAX_NAME = 24;
+const families = new Phrases(FAMILY_NAMES);
+const places = new Phrases(PLACE_NAMES);
+const roleWords = new Phrases(ROLE_WORDS);
+
+/** A person's name starts at `i`: a family name and two more capitalised words ("Nguyễn Thị Tuyến"). */
+function personAt(toks: Tok[], i: number): boolean {
+  if (!toks[i]?.upper || !families.at(toks, i) || places.at(toks, i)) return false;
+  return Boolean(toks[i + 1]?.upper && !toks[i + 1]?.punct && toks[i + 2]?.upper && !toks[i + 2]?.punct);
+}
+
+/** After a comma, a ministry name goes on only in the shape "X, Y và Z" of capitalised words. */
+function namePartAfterComma(toks: Tok[], next: number): boolean {
+  if (!toks[next]?.upper) return false;
+  for (let k = next; k < next + 6 && k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (t.key === 'và') return Boolean(toks[k + 1]?.upper) && k > next;
+    if (t.punct && t.text !== '-') return false;
+  }
+  return false;
+}
 
 /** A body's name starts at `i`: a capitalised head noun, or "các" and a collective noun. */
 function headAt(toks: Tok[], i: number): number {
@@ -125,7 +146,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       if (headAt(toks, next)) { push(j); start = next; collective = toks[next]?.key === 'các'; j = next + headAt(toks, next); continue; }
       if (t.text === ';' || enders.at(toks, next) && !(collective && collectives.at(toks, next))) break;
       if (collective && collectives.at(toks, next)) { j = next + collectives.at(toks, next); continue; }
-      if (toks[next]?.upper) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
+      if (namePartAfterComma(toks, next)) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
       break;
     }
     if (t.key === 'và' || t.key === 'cùng') {
@@ -134,6 +155,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       continue;
     }
     if (t.punct && t.text !== '-' && t.text !== '&') break;
+    if (personAt(toks, j)) break;
     if (enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
     j++;
   }
@@ -234,4 +256,20 @@ const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
 export function bodyKey(name: string): string {
   const expanded = name.replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
   return fold(expanded).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every body named anywhere in `text`, in order, each once (for texts that assign nothing: news). */
+export function findBodies(text: string): string[] {
+  const toks = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    // "Giám đốc Sở KH&CN TP Nguyễn Hồng Sơn": skip the person's role to reach the body.
+    const role = roleWords.at(toks, i);
+    if (role && headAt(toks, i + role)) i += role;
+    if (!headAt(toks, i) || toks[i]?.key === 'các' || roleWords.at(toks, i)) continue;
+    const r = readNames(text, toks, i);
+    for (const n of r.names) if (n.split(' ').length >= 2 && !out.some((x) => bodyKey(x) === bodyKey(n))) out.push(n);
+    i = Math.max(i, r.end - 1);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ export const HEAD_NOUNS: string[] = [
   'Bộ', 'Sở', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Công an', 'Bộ Chỉ huy', 'Bộ đội',
   'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Bảo hiểm', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
   'Tổng cục', 'Vụ', 'Chi cục', 'Thuế', 'Kho bạc', 'Chính phủ', 'Quốc hội', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng',
-  'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ', 'Ban Chỉ đạo',
+  'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
   'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ',
   // Party bodies
@@ -51,6 +51,24 @@ export const NAME_ENDERS: string[] = [
   'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
   'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
   'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
+  'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
+  'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
+];
+
+/** Family names: a name that runs into "Nguyễn Thị Tuyến" has reached the person, not the body. */
+export const FAMILY_NAMES: string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Trương', 'Đinh', 'Mai', 'Lâm', 'Đào', 'Cao', 'Hà', 'Tô', 'Lưu', 'Tạ', 'Quách', 'Kiều', 'Thái', 'Triệu', 'Chu', 'Đoàn',
+  'Lương', 'Tăng', 'Bạch', 'Vương', 'Trịnh', 'Đàm', 'Lục', 'Nông', 'Hứa', 'Doãn', 'Khuất', 'Âu', 'Tống', 'Giang', 'Châu',
+];
+
+/** Proper names that look like a person's but name a place: "Thành phố Hồ Chí Minh". */
+export const PLACE_NAMES: string[] = ['Hồ Chí Minh', 'Hà Nội', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Cao Bằng', 'Lâm Đồng', 'Thái Bình', 'Thái Nguyên', 'Lê Chân', 'Hoàng Mai', 'Hoàng Sa'];
+
+/** A person's role in front of the body they lead: "Giám đốc Sở KH&CN" names Sở KH&CN. */
+export const ROLE_WORDS: string[] = [
+  'Phó Bí thư', 'Bí thư', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng ban', 'Trưởng ban', 'Trưởng',
+  'Ủy viên', 'Uỷ viên', 'Thường trực', 'Phó Chánh', 'Chánh', 'Thứ trưởng', 'Bộ trưởng', 'Đồng chí', 'đồng chí', 'Phó',
 ];
 
 /** Phrases before a body that assign it a task: "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...". */

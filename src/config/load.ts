@@ -1,0 +1,75 @@
+// vanban.config.yaml: found upward from the working folder (or named with --config). Read as
+// YAML 1.2 core (dates stay strings, no custom tags, aliases limited), checked by shape.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { bodyKey } from '../extract/bodies.js';
+
+export const CONFIG_FILE = 'vanban.config.yaml';
+
+export interface BodyConfig {
+  name: string;
+  aliases: string[];
+}
+
+export interface Config {
+  /** where it was read from, or undefined for the defaults */
+  file?: string;
+  bodies: BodyConfig[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly file: string, readonly reason: string, readonly line = 0) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Reads the config named, or the one found upward from `cwd`, or the defaults. Throws ConfigError. */
+export function loadConfig(cwd: string, explicit?: string): Config {
+  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!file) return { bodies: [] };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(file, first.message.split('\n')[0] ?? 'invalid YAML', first.linePos?.[0]?.line ?? 0);
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return { file, bodies: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the config must be a mapping');
+  const bodies = (data as Record<string, unknown>).bodies ?? [];
+  if (!Array.isArray(bodies)) throw new ConfigError(file, '"bodies" must be a list');
+  return {
+    file,
+    bodies: bodies.map((b, i) => {
+      if (typeof b === 'string') return { name: b, aliases: [] };
+      const o = b as Record<string, unknown>;
+      if (!b || typeof b !== 'object' || typeof o.name !== 'string') throw new ConfigError(file, `bodies[${i}] needs a "name"`);
+      const aliases = o.aliases ?? [];
+      if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) throw new ConfigError(file, `bodies[${i}].aliases must be a list of names`);
+      return { name: o.name, aliases: aliases as string[] };
+    }),
+  };
+}
+
+/** alias key → canonical name, for the bodies index. */
+export function aliasMap(config: Config): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const b of config.bodies) for (const a of [b.name, ...b.aliases]) map.set(bodyKey(a), b.name);
+  return map;
+}
