@@ -5,6 +5,9 @@ import type { Block } from './blocks/types.js';
 import type { Diagnostic, Lang } from './diagnostics/types.js';
 import { message } from './diagnostics/messages.js';
 import { authorityIssuer, authorityLine, repeatsIssuer } from './header/authority.js';
+import type { KnownBodies } from './config/load.js';
+import { enrich } from './extract/enrich.js';
+import { NEWS_CUES } from './lexicon/layout.js';
 import { extractHeader } from './header/extract.js';
 import { FORMAT_VERSION, type DocumentInfo, type Model, type SourceFormat } from './model/types.js';
 import { placeSections } from './model/sections.js';
@@ -19,6 +22,8 @@ export interface ParseOptions {
   format: SourceFormat;
   sha256: string;
   lang?: Lang;
+  /** bodies and aliases from vanban.config.yaml */
+  bodies?: KnownBodies;
 }
 
 export interface ParseResult {
@@ -65,8 +70,9 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   const roots = buildOutline(body, resets);
   const { sections, outline, repeated } = placeSections(roots);
   const document = withLetterhead(header.document, blocks.filter((_, i) => consumed.has(i)));
+  if (document.kind === 'other' && looksLikeNews(source.lines)) document.kind = 'news';
 
-  const model: Model = ordered({
+  const built: Model = {
     vanban: FORMAT_VERSION,
     source: { file: options.file, format: options.format, sha256: options.sha256 },
     document,
@@ -74,7 +80,10 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
     outline,
     ...sections,
     bodies: [],
-  });
+  };
+
+  enrich(built, options.bodies ? { aliases: options.bodies.aliases, names: options.bodies.names } : {});
+  const model = ordered(built);
 
   const diagnostics: Diagnostic[] = [];
   const lost = unplacedLines(source.lines, blocks, dropped.map((d) => d.line));
@@ -93,6 +102,11 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   }
   const nonBlank = source.lines.filter((l) => l.trim() !== '').length;
   return { model, diagnostics, coverage: { lines: nonBlank, placed: nonBlank - lost.length, unclassified: unclassifiedShare(model) } };
+}
+
+/** A news report: no type line, and a source line, a photo caption or a link. */
+function looksLikeNews(lines: string[]): boolean {
+  return lines.some((l) => NEWS_CUES.some((cue) => cue.test(l.trim())));
 }
 
 function firstBodyBlock(start: number, consumed: Set<number>, count: number): number {

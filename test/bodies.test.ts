@@ -43,6 +43,10 @@ describe('bodies named in prose', () => {
     expect(findBodies(text)).toEqual(['Sở KH&CN TP', 'Ủy ban MTTQ Việt Nam TP Hà Nội']);
   });
 
+  it('a document kind or a role after a comma ends the name', () => {
+    expect(findBodies('Ban Thường vụ Thành ủy, Nghị quyết số 45-NQ/TW góp phần. Thành ủy Hà Nội, Phó Bí thư Thành ủy nhấn mạnh')).toEqual(['Ban Thường vụ Thành ủy', 'Thành ủy Hà Nội', 'Thành ủy']);
+  });
+
   it('a place that looks like a person stays in the name', () => {
     expect(findBodies('Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành kế hoạch.')).toEqual(['Ủy ban nhân dân Thành phố Hồ Chí Minh']);
   });
@@ -53,6 +57,14 @@ describe('names and keys', () => {
     expect(namesOf('Sở KH&CN; các cơ quan, đơn vị liên quan')).toEqual(['Sở KH&CN', 'các cơ quan, đơn vị liên quan']);
     expect(namesOf('Bộ Khoa học và Công nghệ, Bộ Tài chính')).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Tài chính']);
     expect(namesOf('Các sở, ban, ngành tỉnh; UBND các xã, phường')).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các xã, phường']);
+    // nq03-cp-2025-pl2.v1.md cells
+    expect(namesOf('Bộ Thông tin và Truyền thông')).toEqual(['Bộ Thông tin và Truyền thông']);
+    expect(namesOf('Bộ, ngành, địa phương')).toEqual(['Bộ, ngành, địa phương']);
+    expect(namesOf('VTV, VOV')).toEqual(['VTV', 'VOV']);
+    expect(namesOf('Địa phương được lựa chọn')).toEqual(['Địa phương']);
+    // a comma inside a name, and a lower-case noun that is not a verb
+    expect(namesOf('Cục Thông tin, Thống kê')).toEqual(['Cục Thông tin, Thống kê']);
+    expect(namesOf('Cục Chuyển đổi số quốc gia, Trung tâm Công nghệ thông tin')).toEqual(['Cục Chuyển đổi số quốc gia', 'Trung tâm Công nghệ thông tin']);
   });
 
   it('knows an item titled by a body', () => {

@@ -161,6 +161,30 @@ describe('vanban parse', () => {
   });
 });
 
+describe('vanban.config.yaml', () => {
+  it('aliases are read in the text and meet their body in the index', async () => {
+    const cfg = mkdtempSync(join(tmpdir(), 'vanban-cfg-'));
+    writeFileSync(join(cfg, 'vanban.config.yaml'), 'bodies:\n  - name: Sở Khoa học và Công nghệ\n    aliases: [SKHCN]\n');
+    mkdirSync(join(cfg, 'docs'));
+    writeFileSync(join(cfg, 'docs', 'a.txt'), 'I. NHIỆM VỤ\n1. SKHCN chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch.\n2. Sở Khoa học và Công nghệ chủ trì tổ chức hội thảo.\n');
+    const r = await run(['parse', 'a.txt', '--format', 'json'], { cwd: join(cfg, 'docs') });
+    expect(r.code).toBe(0);
+    const bodies = (JSON.parse(r.stdout) as { bodies: { name: string; lead: string[]; support: string[] }[] }).bodies;
+    expect(bodies).toEqual([
+      { name: 'Sở Khoa học và Công nghệ', key: 'so khoa hoc va cong nghe', lead: ['I.1', 'I.2'], support: [] },
+      { name: 'Sở Tài chính', key: 'so tai chinh', lead: [], support: ['I.1'] },
+    ]);
+  });
+
+  it('an invalid config is exit 2 naming the file, before any input is read', async () => {
+    writeFileSync(join(dir, 'bad-config.yaml'), 'bodies: [\n');
+    const r = await run(['parse', 'docs/a.txt', '--config', 'bad-config.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad-config\.yaml.*config-invalid/);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('vanban schema and the binary', () => {
   it('prints the schema', async () => {
     const r = await run(['schema']);

@@ -47,6 +47,7 @@ export async function main(options: MainOptions): Promise<number> {
     .addOption(new Option('--from <format>', 'input format: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runParse } = await import('./parse-command.js');
@@ -60,6 +61,7 @@ export async function main(options: MainOptions): Promise<number> {
         debug: Boolean(global.debug),
         lang: detectLang(global.lang as string | undefined, ctx.env),
         maxSize: opts.maxSize as number | undefined,
+        config: opts.config as string | undefined,
       }, ctx);
     });
 

@@ -5,6 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
+import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../config/load.js';
 import { formatDiagnostic } from './format.js';
 import { writeAtomic } from '../io/write.js';
 import { parseText } from '../parse.js';
@@ -24,6 +25,7 @@ export interface ParseCommandOptions {
   debug: boolean;
   lang: Lang;
   maxSize?: number;
+  config?: string;
 }
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/vanban.schema.json', import.meta.url));
@@ -39,6 +41,15 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   };
   if (inputs.length === 0) {
     ctx.stderr.write(`${opts.lang === 'vi' ? 'Thiếu tệp đầu vào. Dùng: vanban parse <tệp|thư mục|mẫu|-> (xem --help)' : 'No input given. Usage: vanban parse <file|folder|glob|-> (see --help)'}\n`);
+    return 2;
+  }
+
+  let bodies: KnownBodies;
+  try {
+    bodies = knownBodies(loadConfig(ctx.cwd, opts.config));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    ctx.stderr.write(`${formatDiagnostic({ code: 'config-invalid', severity: 'error', message: message('config-invalid', opts.lang, { reason: error.reason }), file: error.file, line: error.line, column: error.line ? 1 : 0, source: 'input' })}\n`);
     return 2;
   }
 
@@ -80,7 +91,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     }
     let model: Model;
     try {
-      const result = parseText(loaded.text, { file: name, format: loaded.format, sha256: loaded.sha256, lang: opts.lang });
+      const result = parseText(loaded.text, { file: name, format: loaded.format, sha256: loaded.sha256, lang: opts.lang, bodies });
       model = result.model;
       for (const d of result.diagnostics) {
         if (d.severity === 'warning') warnings++;

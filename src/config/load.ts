@@ -67,9 +67,22 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   };
 }
 
-/** alias key → canonical name, for the bodies index. */
-export function aliasMap(config: Config): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const b of config.bodies) for (const a of [b.name, ...b.aliases]) map.set(bodyKey(a), b.name);
-  return map;
+/** The configured bodies as the parser uses them. */
+export interface KnownBodies {
+  /** alias key → canonical name, for the bodies index */
+  aliases: Map<string, string>;
+  /** every name and alias as written, to recognise them in the text */
+  names: string[];
+}
+
+export function knownBodies(config: Config): KnownBodies {
+  const aliases = new Map<string, string>();
+  const names: string[] = [];
+  for (const b of config.bodies) {
+    for (const a of [b.name, ...b.aliases]) {
+      aliases.set(bodyKey(a), b.name);
+      names.push(a);
+    }
+  }
+  return { aliases, names };
 }

@@ -23,6 +23,7 @@ export const MESSAGES = {
   'output-is-input': { severity: 'error', vi: (a) => `Không ghi đè tệp đầu vào: ${a.path}`, en: (a) => `Refusing to overwrite an input file: ${a.path}` },
   'output-failed': { severity: 'error', vi: (a) => `Không ghi được tệp kết quả ${a.path}: ${a.reason}`, en: (a) => `Cannot write the output ${a.path}: ${a.reason}` },
   'internal-error': { severity: 'error', vi: (a) => `Lỗi nội bộ khi xử lý tệp: ${a.reason} (chạy lại với --debug để xem chi tiết)`, en: (a) => `Internal error while processing the file: ${a.reason} (run again with --debug for details)` },
+  'config-invalid': { severity: 'error', vi: (a) => `Tệp cấu hình không hợp lệ: ${a.reason}`, en: (a) => `Invalid configuration: ${a.reason}` },
   'line-not-placed': { severity: 'warning', vi: (a) => `Dòng không được đưa vào mô hình: "${a.text}"`, en: (a) => `Line not placed in the model: "${a.text}"` },
   'duplicate-label': { severity: 'warning', vi: (a) => `Số thứ tự lặp lại: mục ${a.id} đã có; mục này được đặt mã ${a.given}`, en: (a) => `Numbering repeats: ${a.id} already exists; this item gets the id ${a.given}` },
   'no-sections': { severity: 'info', vi: () => 'Không nhận ra mục nào (quan điểm, mục tiêu, nhiệm vụ...): nội dung nằm trong "other"', en: () => 'No sections recognised (viewpoints, goals, tasks...): the content is in "other"' },

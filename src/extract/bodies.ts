@@ -3,9 +3,10 @@
 // the verb starts; a list splits only where the next part starts with a head noun, so the "và" of
 // "Sở Khoa học và Công nghệ" and the commas of "Bộ Văn hóa, Thể thao và Du lịch" stay inside names.
 
+import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  ABBREVIATIONS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
+  ABBREVIATIONS, AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
 import { canon, fold } from '../text/normalize.js';
 
@@ -86,9 +87,12 @@ const supportIntro = new Phrases(['phối hợp với', 'phối hợp chặt ch�
 /** Head nouns that, followed by these words, are not bodies: "Ban hành", "Hội nghị", "Trường hợp". */
 const notBodies = new Phrases(['ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính', 'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình']);
 const MAX_NAME = 24;
+const GENERIC = new Set(GENERIC_HEADS.map(canon));
 const families = new Phrases(FAMILY_NAMES);
 const places = new Phrases(PLACE_NAMES);
 const roleWords = new Phrases(ROLE_WORDS);
+const kindWords = new Phrases(KIND_PHRASES.map((k) => k.label));
+const afterCommaStops = new Phrases(AFTER_COMMA_STOPS);
 
 /** A person's name starts at `i`: a family name and two more capitalised words ("Nguyễn Thị Tuyến"). */
 function personAt(toks: Tok[], i: number): boolean {
@@ -96,21 +100,31 @@ function personAt(toks: Tok[], i: number): boolean {
   return Boolean(toks[i + 1]?.upper && !toks[i + 1]?.punct && toks[i + 2]?.upper && !toks[i + 2]?.punct);
 }
 
-/** After a comma, a ministry name goes on only in the shape "X, Y và Z" of capitalised words. */
+/**
+ * After a comma a name goes on with a capitalised word that is not a new body, a document kind, a
+ * person's role or the start of a clause: "Bộ Văn hóa, Thể thao và Du lịch", "Cục Thông tin, Thống kê".
+ */
 function namePartAfterComma(toks: Tok[], next: number): boolean {
-  if (!toks[next]?.upper) return false;
-  for (let k = next; k < next + 6 && k < toks.length; k++) {
-    const t = toks[k] as Tok;
-    if (t.key === 'và') return Boolean(toks[k + 1]?.upper) && k > next;
-    if (t.punct && t.text !== '-') return false;
-  }
-  return false;
+  const t = toks[next];
+  if (!t?.upper || t.punct) return false;
+  return !kindWords.at(toks, next) && !roleWords.at(toks, next) && !afterCommaStops.at(toks, next) && !families.at(toks, next);
+}
+
+/** Names and aliases from the user's vanban.config.yaml, recognised as bodies in the text. */
+let known = new Phrases([]);
+
+/** Makes the configured bodies and aliases readable as names ("SKHCN chủ trì ..."). */
+export function useKnownBodies(names: string[]): void {
+  known = new Phrases(names);
 }
 
 /** A body's name starts at `i`: a capitalised head noun, or "các" and a collective noun. */
 function headAt(toks: Tok[], i: number): number {
   const t = toks[i];
-  if (!t || t.punct || notBodies.at(toks, i)) return 0;
+  if (!t || t.punct) return 0;
+  const configured = known.at(toks, i);
+  if (configured) return configured;
+  if (notBodies.at(toks, i)) return 0;
   if (t.key === 'các' || t.key === 'những') {
     const c = collectives.at(toks, i + 1);
     return c ? 1 + c : 0;
@@ -132,7 +146,10 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
   const push = (end: number): void => {
     const s = toks[start];
     const e = toks[end - 1];
-    if (s && e && end > start) names.push(text.slice(s.start, e.end).replace(/[\s,;:.-]+$/u, '').trim());
+    if (!s || !e || end <= start) return;
+    const name = text.slice(s.start, e.end).replace(/[\s,;:.-]+$/u, '').trim();
+    // "Cơ quan" or "Đơn vị" alone (as in "Cơ quan chủ trì, phối hợp") names no one.
+    if (!GENERIC.has(canon(name))) names.push(name);
   };
   if (!headAt(toks, i)) return { names, end: i };
   j = i + headAt(toks, i);
@@ -145,6 +162,8 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       const next = j + 1;
       if (headAt(toks, next)) { push(j); start = next; collective = toks[next]?.key === 'các'; j = next + headAt(toks, next); continue; }
       if (t.text === ';' || enders.at(toks, next) && !(collective && collectives.at(toks, next))) break;
+      // "Bộ, ngành, địa phương": a bare head before a comma starts a collective too.
+      if (!collective && j === start + headAt(toks, start) && collectives.at(toks, next)) collective = true;
       if (collective && collectives.at(toks, next)) { j = next + collectives.at(toks, next); continue; }
       if (namePartAfterComma(toks, next)) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
       break;
@@ -156,7 +175,8 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
     }
     if (t.punct && t.text !== '-' && t.text !== '&') break;
     if (personAt(toks, j)) break;
-    if (enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
+    // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
+    if (!t.upper && enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
     j++;
   }
   push(j);
@@ -242,12 +262,23 @@ export function namesOf(text: string): string[] {
   return r.names;
 }
 
-/** The text is a body's name and nothing else: an item titled by a body ("2. Sở Tài chính"). */
+/**
+ * The bodies an item is titled by: "2. Sở Tài chính", "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
+ * Nông dân tỉnh" — the title is names and nothing else. Empty when it is not.
+ */
+export function titleBodies(title: string): string[] {
+  const text = title.replace(/[:.]\s*$/u, '');
+  const toks = tokenize(text);
+  let i = assigning.at(toks, 0);
+  if (i && toks[i]?.text === ':') i++;
+  if (i >= toks.length) return [];
+  const r = readNames(text, toks, i, true);
+  return r.names.length > 0 && r.end === toks.length ? r.names : [];
+}
+
+/** The text is a body's name (or a list of them) and nothing else. */
 export function isBodyName(text: string): boolean {
-  const toks = tokenize(text.replace(/[:.]\s*$/u, ''));
-  if (!toks.length) return false;
-  const r = readNames(text, toks, 0, true);
-  return r.names.length > 0 && r.end === toks.length;
+  return titleBodies(text).length > 0;
 }
 
 const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));

@@ -6,11 +6,12 @@
 export const HEAD_NOUNS: string[] = [
   // State bodies
   'Bộ', 'Sở', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Công an', 'Bộ Chỉ huy', 'Bộ đội',
-  'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Bảo hiểm', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
+  'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
   'Tổng cục', 'Vụ', 'Chi cục', 'Thuế', 'Kho bạc', 'Chính phủ', 'Quốc hội', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng',
   'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
   'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
-  'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ',
+  'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ', 'VTV', 'VOV', 'TTXVN', 'VPCP', 'NHNN',
+  'BHXH', 'Bảo hiểm xã hội',
   // Party bodies
   'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ', 'Thường trực', 'Thường vụ', 'Đảng ủy', 'Đảng uỷ',
   'Đảng đoàn', 'Ban cán sự đảng', 'Ban cán sự', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
@@ -18,7 +19,7 @@ export const HEAD_NOUNS: string[] = [
   // Mass organisations
   'Hội', 'Liên đoàn', 'Liên minh', 'Liên hiệp', 'Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hiệp hội', 'Nhà xuất bản',
   // Collectives
-  'Các', 'Doanh nghiệp', 'Nhà trường',
+  'Các', 'Doanh nghiệp', 'Nhà trường', 'Địa phương',
 ];
 
 /**
@@ -30,7 +31,8 @@ export const COLLECTIVE_NOUNS: string[] = [
   'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'trường', 'viện', 'hội', 'đoàn thể', 'cấp', 'ủy ban',
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
-  'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng',
+  'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
+  'mặt trận', 'đoàn thể chính trị - xã hội',
 ];
 
 /**
@@ -47,13 +49,22 @@ export const NAME_ENDERS: string[] = [
   'thành lập', 'kiện toàn', 'lựa chọn', 'ưu tiên', 'đầu tư', 'cân đối', 'huy động', 'tập trung', 'quan tâm', 'nâng cao',
   'phát huy', 'tạo điều kiện', 'thường xuyên', 'tổng hợp', 'kịp thời', 'nghiêm túc', 'trực tiếp', 'trong', 'theo', 'tại',
   'về', 'với', 'đối với', 'trên cơ sở', 'nhằm', 'gồm', 'như', 'khi', 'nếu', 'đến', 'từ', 'của', 'cho', 'bằng',
-  'tham gia', 'đánh giá', 'sơ kết', 'tổng kết', 'gửi', 'thông tin', 'phát triển', 'ứng dụng', 'quản lý', 'thúc đẩy',
+  'tham gia', 'đánh giá', 'sơ kết', 'tổng kết', 'gửi', 'phát triển', 'ứng dụng', 'quản lý', 'thúc đẩy',
   'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
   'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
   'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
-  'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
+  'tiến hành', 'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
   'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
 ];
+
+/** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
+export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội'];
+
+/**
+ * Capitalised words after a comma that start something else, not the rest of a name: a document
+ * kind ("Thành ủy, Nghị quyết số ..."), a person's role, a new clause.
+ */
+export const AFTER_COMMA_STOPS: string[] = ['Trong', 'Theo', 'Tuy nhiên', 'Đồng thời', 'Đối với', 'Trên cơ sở', 'Sau', 'Từ', 'Tại', 'Với', 'Nhằm', 'Để', 'Ngày', 'Năm', 'Đến', 'Thực hiện', 'Căn cứ'];
 
 /** Family names: a name that runs into "Nguyễn Thị Tuyến" has reached the person, not the body. */
 export const FAMILY_NAMES: string[] = [

@@ -74,17 +74,18 @@ export const DEADLINE_PREFIXES: readonly DeadlinePrefix[] = [
   { phrase: 'chậm nhất', meaning: 'by', cue: true },
   { phrase: 'chậm nhất là', meaning: 'by', cue: true },
   { phrase: 'chậm nhất trước', meaning: 'before', cue: true },
+  { phrase: 'chậm nhất trong', meaning: 'by', cue: true },
   { phrase: 'trong', meaning: 'by', cue: true },
   { phrase: 'ngay trong', meaning: 'by', cue: true },
   { phrase: 'đến hết', meaning: 'by', cue: true },
   { phrase: 'hết', meaning: 'by', cue: true },
-  { phrase: 'vào', meaning: 'by', cue: true },
   { phrase: 'từ', meaning: 'from', cue: true },
   { phrase: 'từ sau', meaning: 'from', cue: true },
   { phrase: 'kể từ', meaning: 'from', cue: true },
-  // "đến năm 2030" is a horizon in running text ("Chiến lược ... định hướng đến năm 2030"): a
-  // deadline only as a table cell or after a label.
+  // "đến năm 2030" is a horizon in running text ("Chiến lược ... định hướng đến năm 2030"), "vào
+  // năm 2030" a target year: deadlines only as a table cell or after a label.
   { phrase: 'đến', meaning: 'by', cue: false },
+  { phrase: 'vào', meaning: 'by', cue: false },
 ];
 
 /** A word before the phrase (in the same clause) that marks the deadline a reader means. */

@@ -34,7 +34,7 @@ export const CITED_KINDS: readonly CitedKind[] = [
 /** The word between a type line and the number: "Nghị quyết số 57-NQ/TW", "Số: 773 /QĐ-TTg". */
 export const NUMBER_WORD = 'số';
 /** The word before a date: "ngày 22/12/2024", "ngày 22 tháng 12 năm 2024". */
-export const DATE_WORDS = { day: 'ngày', month: 'tháng', year: 'năm' } as const;
+export const DATE_WORD = 'ngày';
 /** The word before the issuer: "của Bộ Chính trị". */
 export const ISSUER_WORD = 'của';
 /** The word before the term of the issuing body: "Ban Chấp hành Trung ương Đảng khóa XIII". */
@@ -49,8 +49,10 @@ export interface IssuerStop {
 }
 
 /**
- * Words that end an issuer ("của Bộ Chính trị về đột phá ..." → Bộ Chính trị). Punctuation other
- * than "-" and "&" inside a name, a number, a date and a term also end it.
+ * Words that end an issuer ("của Bộ Chính trị về đột phá ..." → Bộ Chính trị). A one-word stop
+ * written capitalised is part of a name ("Bộ Giao thông vận tải", "Ban Chỉ đạo"); a longer one stops
+ * in any case ("của UBND tỉnh Sửa đổi, bổ sung"). Punctuation other than "-" between names and "&"
+ * or "." inside a word, a number, a date and a term ("khóa XIII") also end it.
  */
 export const ISSUER_STOPS: readonly IssuerStop[] = [
   { words: 'về', example: 'của Bộ Chính trị về đột phá phát triển khoa học' },
@@ -85,17 +87,41 @@ export const ISSUER_STOPS: readonly IssuerStop[] = [
   { words: 'ngày', example: 'của Thủ tướng Chính phủ ngày 31/3/2022' },
   { words: 'số', example: 'của Chính phủ số 71/NQ-CP' },
   { words: 'và các', example: 'của Chính phủ và các văn bản hướng dẫn' },
+  { words: 'đến', example: 'của Thủ tướng Chính phủ đến hết năm 2019' },
+  { words: 'từ', example: 'của Chính phủ từ năm 2025' },
+  { words: 'trước', example: 'của Ủy ban nhân dân tỉnh trước ngày 30/6/2025' },
+  { words: 'chậm nhất', example: 'của Bộ Tài chính chậm nhất ngày 30/6/2025' },
+  { words: 'hoàn thành', example: 'của Chính phủ hoàn thành trong năm 2025' },
+  { words: 'báo cáo', example: 'của Bộ Công an báo cáo Thủ tướng Chính phủ' },
+  { words: 'chủ trì', example: 'của Chính phủ chủ trì, phối hợp' },
+  { words: 'phối hợp', example: 'của Bộ Nội vụ phối hợp với' },
+  { words: 'tham mưu', example: 'của Sở Nội vụ tham mưu' },
+  { words: 'xây dựng', example: 'của Chính phủ xây dựng' },
+  { words: 'tổ chức', example: 'của Thành ủy tổ chức quán triệt' },
+  { words: 'có trách nhiệm', example: 'của Chính phủ có trách nhiệm' },
+  { words: 'chịu trách nhiệm', example: 'của Bộ Tài chính chịu trách nhiệm' },
 ];
 
 /** Longest issuer name read, in words: a name that does not end by then is cut there. */
 export const MAX_ISSUER_WORDS = 12;
+/**
+ * Lower-case words a law's name goes on with after a comma ("Luật Phòng, chống tham nhũng").
+ * Any other comma ends the name: "theo quy định của Luật Dữ liệu, bảo đảm an toàn ...".
+ */
+export const LAW_NAME_COMMA_WORDS: readonly string[] = ['chống'];
+
 /** Longest name of a law read, in words. */
 export const MAX_LAW_WORDS = 16;
 
-/** Words that end the name of a law ("Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi"). */
+/**
+ * Words that end the name of a law ("Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi"). As
+ * for issuers, a capitalised one-word stop is part of the name, and "số" stops only before a number
+ * ("Luật Chuyển đổi số" is a name).
+ */
 export const LAW_NAME_STOPS: readonly string[] = [
   'ngày', 'số', 'của', 'do', 'đã', 'được', 'để', 'nhằm', 'theo', 'tại', 'trong', 'năm', 'các', 'quy định', 'và các',
-  'có hiệu lực', 'thì', 'với', 'đối với', 'khi', 'là',
+  'có hiệu lực', 'thì', 'khi', 'là', 'trình', 'thông qua', 'bao gồm', 'hướng dẫn', 'thi hành', 'sau khi', 'với việc',
+  'thuộc', 'cho', 'sửa đổi',
 ];
 
 export interface ImplementCue {

@@ -18,7 +18,7 @@ export const SECTION_RULES: SectionRule[] = [
   { section: 'goals', words: ['muc tieu cu the', 'chi tieu cu the', 'chi tieu', 'muc tieu den nam', 'muc tieu giai doan'], scope: 'specific' },
   { section: 'goals', words: ['tam nhin'], scope: 'vision' },
   { section: 'goals', words: ['muc tieu', 'dinh huong'] },
-  { section: 'tasks', words: ['nhiem vu va giai phap', 'nhiem vu, giai phap', 'nhiem vu trong tam', 'nhiem vu', 'giai phap', 'noi dung', 'lo trinh', 'chuong trinh, de an', 'de an', 'du an uu tien', 'ket luan'] },
+  { section: 'tasks', words: ['nhiem vu va giai phap', 'nhiem vu, giai phap', 'nhiem vu trong tam', 'nhiem vu', 'giai phap', 'noi dung', 'lo trinh', 'du an uu tien', 'ket luan'] },
   { section: 'implementation', words: ['to chuc thuc hien', 'phan cong', 'trach nhiem thuc hien', 'trach nhiem', 'dieu khoan thi hanh', 'hieu luc thi hanh', 'to chuc theo doi', 'che do bao cao', 'kinh phi', 'nguon luc', 'nguon von', 'phuong thuc', 'kiem tra, giam sat'] },
   { section: 'appendices', words: ['phu luc', 'danh muc', 'bieu mau'] },
 ];

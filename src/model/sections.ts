@@ -46,7 +46,9 @@ export function placeSections(roots: OutlineNode[]): Placed {
     nodes.forEach((node, i) => {
       const id = tokens[i] as string;
       const heading = headingText(node);
-      const matches = heading ? matchSections(heading) : [];
+      // An unlabeled heading (often a subject line: "Về việc phê duyệt ...") names a section only
+      // when it starts with the section's words.
+      const matches = heading ? matchSections(heading).filter((m) => node.label !== undefined || m.at === 0) : [];
       const own = matches[0];
       const nested = node.heading && node.children.some((c) => hasSectionHeading(c, own?.section));
       // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...).

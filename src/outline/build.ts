@@ -145,7 +145,7 @@ function isHeading(block: Block, label: Label | undefined): boolean {
   // A short labeled line with no sentence ending, such as "1. Mục đích" or "a) Đến năm 2025:";
   // a longer one ending with ":" opens a list ("1. Dự án ... một trong các điều kiện sau:").
   if (body.endsWith(':') && body.length > LEAD_IN_TITLE_MAX) return false;
-  if (label && body.length > 0 && body.length <= 80 && !ENDS_SENTENCE.test(body) && !/[,;]/.test(body)) return true;
+  if (label && body.length > 0 && body.length <= 80 && !ENDS_SENTENCE.test(body) && !/;/.test(body)) return true;
   return false;
 }
 

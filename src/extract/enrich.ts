@@ -1,0 +1,271 @@
+// The extraction pass over a parsed model: responsible bodies, deadlines and outputs on tasks and
+// implementation items, targets on goals and tasks, cited documents, and the bodies index.
+
+import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
+import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
+import type { BodyEntry, Deadline, Item, Model, SectionKey } from '../model/types.js';
+import { fold } from '../text/normalize.js';
+import { bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
+import { extractDeadline, findDeadlines } from './deadlines.js';
+import { extractReferences, implementedBy, mergeReferences } from './references.js';
+import { columnRoles } from './tables.js';
+import { extractTargets, targetYear, type TargetContext } from './targets.js';
+import type { ColumnRole } from '../lexicon/tables.js';
+
+export interface EnrichOptions {
+  /** user aliases from vanban.config.yaml: alias key → the canonical name */
+  aliases?: Map<string, string>;
+  /** every configured name and alias as written, to recognise them in the text */
+  names?: string[];
+}
+
+const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
+const TARGETED: SectionKey[] = ['goals', 'tasks'];
+
+export function enrich(model: Model, options: EnrichOptions = {}): void {
+  const news = model.document.kind === 'news';
+  useKnownBodies(options.names ?? []);
+  const issued = model.document.date ? Number(model.document.date.slice(0, 4)) : undefined;
+  for (const section of ASSIGNED) for (const item of model[section]) assign(item, undefined, undefined);
+  if (issued) for (const section of ASSIGNED) for (const item of model[section]) dropPastDeadlines(item, issued);
+  // A news report quotes a programme's targets in its running text.
+  for (const section of TARGETED) for (const item of model[section]) target(item, yearOfSection(model, item), undefined, issued);
+  if (news) {
+    // In running text a figure is a target only where its sentence sets a year to reach it by:
+    // "phấn đấu đến năm 2030 đạt ..." is, "hơn 29.000 người dự hội nghị" is not.
+    for (const section of ['preamble', 'other'] as const) {
+      for (const item of model[section]) {
+        target(item, undefined, undefined, issued);
+        prune(item);
+      }
+    }
+  }
+  model.references = references(model);
+  const implemented = implementedBy(model.document.title ?? '');
+  if (implemented.length) model.document.implements = implemented;
+  model.bodies = bodiesIndex(model, options.aliases ?? new Map());
+  if (news) addMentions(model, options.aliases ?? new Map());
+}
+
+/** A "deadline" years before the document was issued is a period it recalls, not a deadline. */
+function dropPastDeadlines(item: Item, issued: number): void {
+  const due = item.deadline?.due;
+  if (due && Number(due.slice(0, 4)) < issued - 1) delete item.deadline;
+  for (const child of item.items ?? []) dropPastDeadlines(child, issued);
+}
+
+function prune(item: Item): void {
+  if (item.targets) {
+    item.targets = item.targets.filter((t) => t.year !== undefined);
+    if (!item.targets.length) delete item.targets;
+  }
+  for (const child of item.items ?? []) prune(child);
+}
+
+/** A news report assigns nothing; its bodies index lists the bodies it names. */
+function addMentions(model: Model, aliases: Map<string, string>): void {
+  const seen = new Set(model.bodies.map((b) => b.key));
+  const texts: string[] = [model.document.title ?? ''];
+  const walk = (items: Item[]): void => { for (const i of items) { texts.push([i.title, i.text].filter(Boolean).join(' ')); walk(i.items ?? []); } };
+  for (const key of ['preamble', 'other'] as const) walk(model[key]);
+  for (const name of findBodies(texts.join('\n'))) {
+    const canonical = aliases.get(bodyKey(name));
+    const key = bodyKey(canonical ?? name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    model.bodies.push({ name: canonical ?? name, key, lead: [], support: [] });
+  }
+}
+
+/** Roles of a table's columns, for the row items under it. */
+type Roles = (ColumnRole | undefined)[];
+
+function rolesOf(item: Item, inherited: Roles | undefined): Roles | undefined {
+  return item.table ? columnRoles(item.table.header) : inherited;
+}
+
+function cell(item: Item, roles: Roles, role: ColumnRole): string | undefined {
+  if (!item.cells || item.cells.length !== roles.length) return undefined;
+  const at = roles.indexOf(role);
+  const value = at >= 0 ? item.cells[at]?.trim() : undefined;
+  return value ? value : undefined;
+}
+
+/** Lead, support, deadline and outputs of one item and, through it, of its children. */
+function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Roles | undefined): void {
+  const roles = rolesOf(item, tableRoles);
+  const attributes = new Set<Item>();
+  if (roles && item.cells) {
+    const lead = cell(item, roles, 'lead');
+    const support = cell(item, roles, 'support');
+    const deadline = cell(item, roles, 'deadline');
+    const outputs = cell(item, roles, 'outputs');
+    if (lead) setList(item, 'lead', namesOf(lead));
+    if (support) setList(item, 'support', namesOf(support));
+    if (deadline) { const d = extractDeadline(deadline); if (d) item.deadline = d; }
+    if (outputs) item.outputs = [outputs];
+  } else {
+    const titled = item.title !== undefined ? titleBodies(item.title) : [];
+    const titledByBody = titled.length > 0;
+    if (titledByBody) setList(item, 'lead', titled);
+    const said = extractAssignment(item.text ?? (titledByBody ? '' : item.title ?? ''));
+    if (!item.lead?.length) setList(item, 'lead', said.lead);
+    setList(item, 'support', said.support.filter((s) => !item.lead?.some((l) => bodyKey(l) === bodyKey(s))));
+    for (const a of liftAttributes(item)) attributes.add(a);
+    // A sentence that opens a list ("..., bên cạnh các nhiệm vụ thường xuyên, ... sau:") sets no deadline.
+    if (!item.deadline && item.text && !item.text.trimEnd().endsWith(':')) { const d = deadlineOf(item.text); if (d) item.deadline = d; }
+    if (!item.lead?.length && inheritedLead?.length) item.lead = [...inheritedLead];
+  }
+  const passDown = item.title !== undefined && titleBodies(item.title).length ? item.lead : inheritedLead;
+  // Attribute lines gave their values to this item; they are not tasks of their own.
+  for (const child of item.items ?? []) if (!attributes.has(child)) assign(child, passDown, roles);
+}
+
+/**
+ * Attribute lines under a task ("- Cơ quan chủ trì: Bộ Công an.", "- Thời gian thực hiện: Quý
+ * III/2025", or "a) Cơ quan chủ trì" over a list of bodies) belong to the task above them.
+ */
+function liftAttributes(item: Item): Set<Item> {
+  const lifted = new Set<Item>();
+  // Attribute lines may be grouped one level down: "2. Cơ quan chủ trì, phối hợp" over
+  // "a) Cơ quan chủ trì" and "b) Cơ quan phối hợp".
+  const candidates: Item[] = [];
+  for (const child of item.items ?? []) {
+    const kids = child.items ?? [];
+    if (splitLabel(child.text ?? child.title ?? '')[0] === undefined && kids.length && kids.every((k) => splitLabel(k.text ?? k.title ?? '')[0] !== undefined)) {
+      lifted.add(child);
+      candidates.push(...kids);
+    } else candidates.push(child);
+  }
+  for (const child of candidates) {
+    const line = child.text ?? child.title ?? '';
+    const [head, rest] = splitLabel(line);
+    if (head === undefined) continue;
+    lifted.add(child);
+    const value = rest || (child.items ?? []).map((c) => (c.text ?? c.title ?? '').replace(/[.;,\s]+$/u, '')).join('; ');
+    if (LEAD_SET.has(head)) addList(item, 'lead', namesOf(value));
+    else if (SUPPORT_SET.has(head)) addList(item, 'support', namesOf(value));
+    else if (DEADLINE_SET.has(head) && !item.deadline) { const d = extractDeadline(value); if (d) item.deadline = d; }
+    else if (OUTPUT_SET.has(head) && value) item.outputs = [...(item.outputs ?? []), value];
+  }
+  return lifted;
+}
+
+const norm = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const LEAD_SET = new Set(LEAD_LABELS.map(norm));
+const SUPPORT_SET = new Set(SUPPORT_LABELS.map(norm));
+const DEADLINE_SET = new Set(DEADLINE_LABELS.map(norm));
+const OUTPUT_SET = new Set(OUTPUT_LABELS.map(norm));
+
+/** "Cơ quan chủ trì: Bộ Công an." → ["co quan chu tri", "Bộ Công an."]; a bare "Cơ quan chủ trì" heading → [key, ""]. */
+function splitLabel(line: string): [string | undefined, string] {
+  const colon = line.indexOf(':');
+  const head = norm(colon >= 0 ? line.slice(0, colon) : line);
+  const known = LEAD_SET.has(head) || SUPPORT_SET.has(head) || DEADLINE_SET.has(head) || OUTPUT_SET.has(head);
+  if (!known) return [undefined, ''];
+  return [head, colon >= 0 ? line.slice(colon + 1).trim() : ''];
+}
+
+/**
+ * The deadline a text states; a date with no year ("trước ngày 15/12") takes the rhythm said
+ * beside it ("định kỳ hằng năm ... trước ngày 15/12" is yearly).
+ */
+function deadlineOf(text: string): Deadline | undefined {
+  const d = extractDeadline(text);
+  if (d && !d.due && !d.recurrence) {
+    const rhythm = findDeadlines(text).find((x) => x.recurrence)?.recurrence;
+    if (rhythm) d.recurrence = rhythm;
+  }
+  return d;
+}
+
+function setList(item: Item, key: 'lead' | 'support', names: string[]): void {
+  if (names.length) item[key] = names;
+}
+
+function addList(item: Item, key: 'lead' | 'support', names: string[]): void {
+  const list = item[key] ?? [];
+  for (const n of names) if (!list.some((x) => bodyKey(x) === bodyKey(n))) list.push(n);
+  if (list.length) item[key] = list;
+}
+
+/**
+ * The year a goals section names in its heading ("II. MỤC TIÊU ĐẾN NĂM 2030"), else the year the
+ * document's title looks to ("Kế hoạch phát triển kinh tế - xã hội năm 2025").
+ */
+function yearOfSection(model: Model, item: Item): number | undefined {
+  const owner = [...model.outline].reverse().find((o) => item.id.startsWith(`${o.id}.`));
+  return (owner ? targetYear(owner.title) : undefined) ?? model.document.horizon?.year ?? targetYear(model.document.title ?? '');
+}
+
+/** `issued`: the year of the document; figures for earlier years describe the past. */
+function context(year: number | undefined, issued: number | undefined): TargetContext {
+  const c: TargetContext = {};
+  if (year !== undefined) c.year = year;
+  if (issued !== undefined) c.documentYear = issued;
+  return c;
+}
+
+/** Targets of one item and its children; the year comes down from the enclosing items. */
+function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles | undefined, issued: number | undefined): void {
+  const roles = rolesOf(item, tableRoles);
+  const year = item.year ?? targetYear(item.title ?? '') ?? inheritedYear;
+  if (roles && item.cells && roles.includes('indicator')) {
+    const value = cell(item, roles, 'value');
+    const unit = cell(item, roles, 'unit');
+    const indicator = cell(item, roles, 'indicator');
+    if (value) {
+      const found = extractTargets(unit && /^[\d\s.,≥≤<>~=%-]+$/u.test(value) ? `${value} ${unit}` : value, context(year, issued));
+      for (const t of found) {
+        if (indicator && !t.indicator) t.indicator = indicator;
+        if (unit && !t.unit) t.unit = unit;
+      }
+      if (found.length) item.targets = found;
+    }
+  } else if (!item.cells) {
+    const found = extractTargets([item.title, item.text].filter(Boolean).join('. '), context(year, issued));
+    if (found.length) item.targets = found;
+  }
+  for (const child of item.items ?? []) target(child, year, roles, issued);
+}
+
+function references(model: Model): Model['references'] {
+  const lists = [extractReferences(model.document.title ?? '')];
+  const walk = (items: Item[]): void => {
+    for (const item of items) {
+      lists.push(extractReferences([item.title, item.text].filter(Boolean).join(' ')));
+      if (item.cells) lists.push(extractReferences(item.cells.join(' ')));
+      if (item.table?.rows) for (const row of item.table.rows) lists.push(extractReferences(row.join(' ')));
+      walk(item.items ?? []);
+    }
+  };
+  for (const key of ['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other'] as const) walk(model[key]);
+  // The document's own number ("Kèm theo Nghị quyết số 03/NQ-CP" under its appendix) is not a citation.
+  const own = model.document.number;
+  return mergeReferences(lists).filter((r) => !own || r.number !== own);
+}
+
+/** One entry per canonical key, in order of first mention, with the items each body leads and supports. */
+function bodiesIndex(model: Model, aliases: Map<string, string>): BodyEntry[] {
+  const byKey = new Map<string, BodyEntry>();
+  const entry = (name: string): BodyEntry => {
+    const raw = bodyKey(name);
+    const canonical = aliases.get(raw);
+    const key = canonical ? bodyKey(canonical) : raw;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { name: canonical ?? name, key, lead: [], support: [] };
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  const walk = (items: Item[]): void => {
+    for (const item of items) {
+      for (const n of item.lead ?? []) { const e = entry(n); if (!e.lead.includes(item.id)) e.lead.push(item.id); }
+      for (const n of item.support ?? []) { const e = entry(n); if (!e.support.includes(item.id)) e.support.push(item.id); }
+      walk(item.items ?? []);
+    }
+  };
+  for (const key of ['purpose', 'goals', 'tasks', 'implementation', 'other'] as const) walk(model[key]);
+  return [...byKey.values()];
+}
