@@ -18,6 +18,7 @@ describe('lead and support in a sentence', () => {
     ['qd-2623: Cơ quan phối hợp line', 'Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.', [], ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']],
     ['kh-617: subject of a duty', 'Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.', ['Sở Tài chính'], []],
     ['qd-2820: inline (cơ quan chủ trì)', 'Sở Tài chính (cơ quan chủ trì), Sở Xây dựng, Sở Nông nghiệp và Môi trường', ['Sở Tài chính'], []],
+    ['nq57: the support name ends at its verb', 'Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động; phối hợp với Đảng đoàn Quốc hội thể chế hoá đầy đủ các chủ trương', ['Ban cán sự đảng Chính phủ'], ['Đảng đoàn Quốc hội']],
     ['nq20: X chỉ đạo', 'Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật', ['Đảng đoàn Quốc hội'], []],
     ['kl69: collective subject', 'Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt sâu sắc Kết luận này', ['Các cấp ủy, tổ chức đảng'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
@@ -64,6 +65,10 @@ describe('names and keys', () => {
     expect(namesOf('Địa phương được lựa chọn')).toEqual(['Địa phương']);
     // a comma inside a name, and a lower-case noun that is not a verb
     expect(namesOf('Cục Thông tin, Thống kê')).toEqual(['Cục Thông tin, Thống kê']);
+    // kh-310 cells: two names once on two lines; a collective of lower-case nouns
+    expect(namesOf('Sở Khoa học và Công nghệ Sở Công Thương')).toEqual(['Sở Khoa học và Công nghệ', 'Sở Công Thương']);
+    expect(namesOf('Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư')).toEqual(['Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư']);
+    expect(namesOf('Đảng ủy Bộ Y tế')).toEqual(['Đảng ủy Bộ Y tế']);
     expect(namesOf('Cục Chuyển đổi số quốc gia, Trung tâm Công nghệ thông tin')).toEqual(['Cục Chuyển đổi số quốc gia', 'Trung tâm Công nghệ thông tin']);
   });
 

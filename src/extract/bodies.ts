@@ -175,6 +175,9 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
     }
     if (t.punct && t.text !== '-' && t.text !== '&') break;
     if (personAt(toks, j)) break;
+    // A name does not hold its own head again: "Sở Khoa học và Công nghệ Sở Công Thương" is two
+    // (a table cell that had them on two lines).
+    if (t.upper && t.key === toks[start]?.key && j > start + 1 && headAt(toks, j)) { push(j); start = j; collective = false; j += headAt(toks, j); continue; }
     // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
     if (!t.upper && enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
     j++;

@@ -32,7 +32,7 @@ export const COLLECTIVE_NOUNS: string[] = [
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
   'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
-  'mặt trận', 'đoàn thể chính trị - xã hội',
+  'mặt trận', 'đoàn thể chính trị - xã hội', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
 ];
 
 /**
@@ -53,7 +53,7 @@ export const NAME_ENDERS: string[] = [
   'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
   'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
   'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
-  'tiến hành', 'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
+  'tiến hành', 'thể chế hóa', 'thể chế hoá', 'luật hóa', 'luật hoá', 'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
   'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
 ];
 
