@@ -2,6 +2,7 @@
 // test), things that are not deadlines, and linear time on adversarial input.
 
 import { describe, expect, it } from 'vitest';
+import { growth } from './helpers.js';
 import { extractDeadline, findDeadlines } from '../src/extract/deadlines.js';
 import {
   COMPLETION_CUES, DEADLINE_PREFIXES, HALF_YEARS, JOINERS, LABEL_HEADS, PERIOD_WORDS, PERIODIC, QUARTERS, RANGE_WORDS,
@@ -214,20 +215,6 @@ describe('not deadlines', () => {
  * Time at size 2n over time at size n, both measured here (best of three, the two sizes taking turns
  * so that both see the same machine load); quadratic work would give about 4.
  */
-function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number): number {
-  const inputs = [make(n), make(2 * n)] as const;
-  fn(inputs[0]);
-  const best = [Infinity, Infinity];
-  for (let r = 0; r < 3; r++) {
-    inputs.forEach((s, k) => {
-      const t0 = performance.now();
-      fn(s);
-      best[k] = Math.min(best[k]!, performance.now() - t0);
-    });
-  }
-  // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
-  return best[1]! / Math.max(best[0]!, 1);
-}
 
 describe('linear time on adversarial input', () => {
   const inputs: [string, (n: number) => string, number][] = [

@@ -35,3 +35,22 @@ export async function run(argv: string[], options: { cwd?: string; stdin?: NodeJ
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 export const validateModel = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanban.schema.json'), 'utf8')));
+
+/**
+ * How much longer `fn` takes on an input twice the size: the best of three runs at n and at 2n,
+ * measured side by side in one test (never a wall-clock bound). Linear work gives about 2.
+ */
+export function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number): number {
+  const inputs = [make(n), make(2 * n)] as const;
+  fn(inputs[0]);
+  const best = [Infinity, Infinity];
+  for (let r = 0; r < 3; r++) {
+    inputs.forEach((s, k) => {
+      const t0 = performance.now();
+      fn(s);
+      best[k] = Math.min(best[k] as number, performance.now() - t0);
+    });
+  }
+  // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
+  return (best[1] as number) / Math.max(best[0] as number, 1);
+}

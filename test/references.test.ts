@@ -8,7 +8,7 @@ import { extractReferences, implementedBy, mergeReferences } from '../src/extrac
 import { KIND_PHRASES, TYPE_CODES } from '../src/lexicon/kinds.js';
 import { CITED_KINDS, IMPLEMENT_CUES, ISSUER_STOPS, LAW_NAME_STOPS, TERM_WORDS } from '../src/lexicon/references.js';
 import type { Reference } from '../src/model/types.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, growth } from './helpers.js';
 
 describe('lexicon rows', () => {
   it.each(KIND_PHRASES.map((p) => [p.label, p.kind] as const))('type line "%s" (lexicon/kinds.ts) → %s', (label, kind) => {
@@ -205,20 +205,6 @@ describe('mergeReferences', () => {
  * Time at size 2n over time at size n, both measured here (best of three, the two sizes taking turns
  * so that both see the same machine load); quadratic work would give about 4.
  */
-function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number): number {
-  const inputs = [make(n), make(2 * n)] as const;
-  fn(inputs[0]);
-  const best = [Infinity, Infinity];
-  for (let k = 0; k < 3; k++) {
-    inputs.forEach((s, i) => {
-      const t0 = performance.now();
-      fn(s);
-      best[i] = Math.min(best[i]!, performance.now() - t0);
-    });
-  }
-  // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
-  return best[1]! / Math.max(best[0]!, 1);
-}
 
 describe('linear time on adversarial input', () => {
   const inputs: [string, (n: number) => string, number][] = [

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { growth } from './helpers.js';
 import { extractTargets, parseNumber, targetYear } from '../src/extract/targets.js';
 import * as L from '../src/lexicon/targets.js';
 import { COMPARATORS, type Target } from '../src/model/types.js';
@@ -462,15 +463,6 @@ describe.runIf(corpus.length > 0)('every corpus paragraph', () => {
 });
 
 describe('linear time', () => {
-  const best = (text: string): number => {
-    let ms = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      extractTargets(text);
-      ms = Math.min(ms, performance.now() - start);
-    }
-    return ms;
-  };
   const KB = 1024;
   it.each([
     ['100,000 spaces', 100_000, (n: number): string => `${' '.repeat(n)}dưới 3%`],
@@ -484,9 +476,6 @@ describe('linear time', () => {
     ['comparator chains', 128 * KB, (n: number): string => `${'dưới '.repeat(n / 5)}3%`],
     ['years', 128 * KB, (n: number): string => 'năm 2030 đạt 5% '.repeat(n / 16)],
   ] as const)('%s: twice the input takes less than four times as long', (_name, n, make) => {
-    extractTargets(make(n / 8)); // warm up
-    const small = best(make(n));
-    const large = best(make(2 * n));
-    expect(large).toBeLessThan(4 * Math.max(small, 1));
+    expect(growth(make, (t) => extractTargets(t), n)).toBeLessThan(4);
   });
 });
