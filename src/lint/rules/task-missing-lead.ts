@@ -1,0 +1,80 @@
+// task-missing-lead: a task that states work but names no one to lead it, neither itself nor
+// through an ancestor ("2. Sở Tài chính" over its duties). Reported once per unassigned block: a
+// group none of whose items names a lead is one finding (on the group), a group with some assigned
+// items is skipped and its unassigned leaves are reported one by one. Never reported: table group
+// rows; unlabeled paragraphs that end in ":" or stand among labeled siblings (they introduce or
+// explain the tasks); attribute and budget lines ("Thời gian thực hiện: ...", "Kinh phí ..."); items with no
+// words; and a section (tasks or implementation) that names no lead anywhere — a Party
+// resolution's "nhiệm vụ, giải pháp" are orientations for everyone, not assignments
+// (docs/rules/task-missing-lead.md).
+
+import { DEADLINE_LABELS, OUTPUT_LABELS } from '../../lexicon/attributes.js';
+import type { Item } from '../../model/types.js';
+import { fold } from '../../text/normalize.js';
+import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
+import { listOf, pointer } from '../pointer.js';
+import type { Finding, Rule } from '../types.js';
+
+const code = 'task-missing-lead';
+
+const hasLead = (item: Item): boolean => listOf(item.lead).some((n) => typeof n === 'string' && n.trim() !== '');
+const children = (item: Item): Item[] => listOf(item.items).filter((c) => c !== null && typeof c === 'object');
+const anyLead = (item: Item): boolean => hasLead(item) || children(item).some(anyLead);
+
+/** A row of a task table that only names a group ("I. NÂNG CAO NHẬN THỨC"): one filled cell. */
+const isGroupRow = (item: Item): boolean =>
+  Array.isArray(item.cells) && item.cells.filter((c) => typeof c === 'string' && c.trim() !== '').length <= 1;
+
+/** Lines that give a task's attribute ("Thời gian thực hiện: ...") or its means ("Kinh phí", "Nguồn lực"), not work. */
+const ATTRIBUTES = new Set([...DEADLINE_LABELS, ...OUTPUT_LABELS].map(fold));
+const BUDGET = /^(?:nguon )?(?:kinh phi|nguon luc|von)\b/;
+
+function isAttributeLine(text: string): boolean {
+  const folded = fold(text);
+  const colon = folded.indexOf(':');
+  return BUDGET.test(folded) || (colon > 0 && ATTRIBUTES.has(folded.slice(0, colon).replace(/[^a-z0-9 ]+/g, ' ').trim()));
+}
+
+/** A leaf that states work: words of its own, not a lead-in to a list that is not there. */
+function statesWork(item: Item): boolean {
+  const text = String(item.text ?? item.title ?? '').trim();
+  if (text === '' || (item.label === '' && text.endsWith(':')) || isAttributeLine(text)) return false;
+  return !isGroupRow(item) && item.table === undefined;
+}
+
+/** Leaves below (or at) `item` that state work. */
+function workCount(item: Item): number {
+  const kids = children(item);
+  return kids.length === 0 ? (statesWork(item) ? 1 : 0) : kids.reduce((n, c) => n + workCount(c), 0);
+}
+
+export const taskMissingLead: Rule = {
+  code,
+  defaultSeverity: 'warning',
+  description: RULE_DESCRIPTIONS[code],
+  check(model, ctx) {
+    const out: Finding[] = [];
+    const visit = (item: Item, path: string, prose: boolean): void => {
+      if (hasLead(item)) return; // its own lead covers its items
+      const kids = children(item);
+      if (kids.length > 0 && kids.some(anyLead)) {
+        // Unlabeled paragraphs between lettered tasks explain them; they are not tasks.
+        const labeled = kids.some((c) => typeof c.label === 'string' && c.label !== '');
+        listOf(item.items).forEach((c, i) => { if (c !== null && typeof c === 'object') visit(c, `${path}/items/${i}`, labeled); });
+        return;
+      }
+      if (prose && item.label === '' && kids.length === 0 && !Array.isArray(item.cells)) return;
+      const count = workCount(item);
+      if (count === 0) return;
+      const key = kids.length > 0 ? `${code}.group` : code;
+      out.push({ code, path, message: lintMessage(key, ctx.lang, { id: item.id, count }) });
+    };
+    for (const section of ['tasks', 'implementation'] as const) {
+      const items = listOf(model[section]);
+      if (!items.some((i) => i !== null && typeof i === 'object' && anyLead(i))) continue;
+      const labeled = items.some((i) => typeof i?.label === 'string' && i.label !== '');
+      items.forEach((item, i) => { if (item !== null && typeof item === 'object') visit(item, pointer(section, i), labeled); });
+    }
+    return out;
+  },
+};
