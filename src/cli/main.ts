@@ -34,7 +34,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--verbose', 'print informational diagnostics too')
     .option('--debug', 'print stack traces of internal errors')
     .option('--color', 'force colour')
-    .option('--no-color', 'no colour')
+    .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
     .showHelpAfterError('(vanban --help lists the commands)');
@@ -65,6 +65,48 @@ export async function main(options: MainOptions): Promise<number> {
       }, ctx);
     });
 
+  program.command('validate')
+    .description('YAML models (and source documents, parsed first) against the schema and the lint rules')
+    .argument('[inputs...]', 'files, folders, globs ("!" to exclude), or "-" for standard input')
+    .option('--schema <file>', 'a JSON Schema to use instead of the model\'s')
+    .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
+    .addOption(new Option('--reporter <name>', 'output format (default: github under GitHub Actions, else stylish)').choices(['stylish', 'json', 'junit', 'sarif', 'github', 'gitlab']))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
+    .option('--check', 'also parse each source document beside its YAML and fail when the YAML is stale')
+    .option('--allow-empty', 'a pattern that matches nothing is not an error')
+    .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const global = program.opts();
+      const { runValidate } = await import('./validate-command.js');
+      const tty = (ctx.stdout as { isTTY?: boolean }).isTTY === true;
+      const color = global.color === true ? true : global.color === false ? false : tty && !ctx.env.NO_COLOR;
+      code = await runValidate(inputs, {
+        schema: opts.schema as string | undefined,
+        config: opts.config as string | undefined,
+        reporter: opts.reporter as 'stylish' | undefined,
+        maxWarnings: opts.maxWarnings as number | undefined,
+        failOn: opts.failOn as 'error' | 'warning',
+        check: Boolean(opts.check),
+        allowEmpty: Boolean(opts.allowEmpty),
+        stdinFilepath: opts.stdinFilepath as string | undefined,
+        output: opts.outputFile as string | undefined,
+        quiet: Boolean(global.quiet),
+        lang: detectLang(global.lang as string | undefined, ctx.env),
+        color,
+        version: PACKAGE.version,
+        debug: Boolean(global.debug),
+      }, ctx);
+    });
+
+  program.command('init')
+    .description('write a starter vanban.config.yaml and a CI workflow (existing files are kept)')
+    .action(async () => {
+      const { runInit } = await import('./init-command.js');
+      code = runInit(ctx, detectLang(program.opts().lang as string | undefined, ctx.env));
+    });
+
   program.command('schema')
     .description('print the JSON Schema of the model')
     .action(() => {
@@ -90,6 +132,11 @@ export async function main(options: MainOptions): Promise<number> {
   } finally {
     process.removeListener('SIGINT', onSignal);
   }
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('a whole number, e.g. 0 or 10');
+  return Number(value);
 }
 
 function parseSize(value: string): number {

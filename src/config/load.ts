@@ -13,10 +13,15 @@ export interface BodyConfig {
   aliases: string[];
 }
 
+export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
+const RULE_LEVELS: RuleLevel[] = ['off', 'info', 'warning', 'error'];
+
 export interface Config {
   /** where it was read from, or undefined for the defaults */
   file?: string;
   bodies: BodyConfig[];
+  /** severity per lint rule code */
+  rules: Record<string, RuleLevel>;
 }
 
 export class ConfigError extends Error {
@@ -39,7 +44,7 @@ export function findConfig(cwd: string): string | undefined {
 /** Reads the config named, or the one found upward from `cwd`, or the defaults. Throws ConfigError. */
 export function loadConfig(cwd: string, explicit?: string): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return { bodies: [] };
+  if (!file) return { bodies: [], rules: {} };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -50,12 +55,20 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   const first = doc.errors[0];
   if (first) throw new ConfigError(file, first.message.split('\n')[0] ?? 'invalid YAML', first.linePos?.[0]?.line ?? 0);
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (data === null || data === undefined) return { file, bodies: [] };
+  if (data === null || data === undefined) return { file, bodies: [], rules: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the config must be a mapping');
   const bodies = (data as Record<string, unknown>).bodies ?? [];
   if (!Array.isArray(bodies)) throw new ConfigError(file, '"bodies" must be a list');
+  const rulesIn = (data as Record<string, unknown>).rules ?? {};
+  if (typeof rulesIn !== 'object' || rulesIn === null || Array.isArray(rulesIn)) throw new ConfigError(file, '"rules" must be a mapping of rule codes to off, info, warning or error');
+  const rules: Record<string, RuleLevel> = {};
+  for (const [code, level] of Object.entries(rulesIn as Record<string, unknown>)) {
+    if (!RULE_LEVELS.includes(level as RuleLevel)) throw new ConfigError(file, `rules.${code} must be one of ${RULE_LEVELS.join(', ')}`);
+    rules[code] = level as RuleLevel;
+  }
   return {
     file,
+    rules,
     bodies: bodies.map((b, i) => {
       if (typeof b === 'string') return { name: b, aliases: [] };
       const o = b as Record<string, unknown>;
@@ -75,7 +88,7 @@ export interface KnownBodies {
   names: string[];
 }
 
-export function knownBodies(config: Config): KnownBodies {
+export function knownBodies(config: Pick<Config, 'bodies'>): KnownBodies {
   const aliases = new Map<string, string>();
   const names: string[] = [];
   for (const b of config.bodies) {

@@ -1,0 +1,65 @@
+// Inputs for commands over many files: paths, folders, globs, "!" negations and "-"; files that
+// .gitignore or .vanbanignore (in the working folder) exclude are left out of folder and glob
+// expansions, as linters do. Explicitly named files are always read.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { globSync } from 'tinyglobby';
+
+export interface Expanded {
+  /** paths as given or found (relative to the working folder), "-" for standard input */
+  files: string[];
+  /** patterns that matched nothing; `glob` when the pattern was a folder or a glob */
+  missing: { pattern: string; glob: boolean }[];
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export function expandPatterns(patterns: string[], cwd: string, extensions: string[]): Expanded {
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const ig = ignore().add(ignoreRules(cwd));
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const missing: Expanded['missing'] = [];
+  const keep = (path: string, explicit: boolean): boolean => {
+    const abs = resolve(cwd, path);
+    if (seen.has(abs)) return false;
+    const rel = relative(cwd, abs).split(sep).join('/');
+    if (!explicit && rel && !rel.startsWith('..') && ig.ignores(rel)) return false;
+    seen.add(abs);
+    files.push(path);
+    return true;
+  };
+  const glob = (pattern: string, base: string): string[] =>
+    globSync(pattern, { cwd: base, ignore: [...ALWAYS_IGNORED, ...negations], dot: false, followSymbolicLinks: false, expandDirectories: false }).sort();
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    if (pattern === '-') { files.push('-'); continue; }
+    const abs = resolve(cwd, pattern);
+    const stat = existsSync(abs) ? statSync(abs) : undefined;
+    if (stat?.isDirectory()) {
+      const found = glob(`${relative(cwd, abs).split(sep).join('/') || '.'}/**/*.{${extensions.join(',')}}`, cwd);
+      const kept = found.filter((f) => keep(f, false)).length;
+      if (!kept) missing.push({ pattern, glob: true });
+      continue;
+    }
+    if (stat) { keep(pattern, true); continue; }
+    if (/[*?[\]{}]/.test(pattern)) {
+      const kept = glob(pattern, cwd).filter((f) => keep(f, false)).length;
+      if (!kept) missing.push({ pattern, glob: true });
+      continue;
+    }
+    missing.push({ pattern, glob: false });
+  }
+  return { files, missing };
+}
+
+function ignoreRules(cwd: string): string[] {
+  const rules: string[] = [];
+  for (const name of ['.gitignore', '.vanbanignore']) {
+    const file = join(cwd, name);
+    if (existsSync(file)) rules.push(...readFileSync(file, 'utf8').split(/\r?\n/));
+  }
+  return rules;
+}

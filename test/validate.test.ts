@@ -1,0 +1,177 @@
+// vanban validate on a folder of models made from corpus documents, some broken by hand: the
+// right findings at the right lines, exit codes, reporters, --check, ignore files.
+
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { ROOT, run } from './helpers.js';
+
+let dir: string;
+const EXAMPLE = join(ROOT, 'examples', 'kh-chuyen-doi-so.txt');
+
+interface Finding { code: string; severity: string; file: string; line: number; column: number; path?: string }
+const json = (stdout: string): Finding[] => (JSON.parse(stdout) as { diagnostics: Finding[] }).diagnostics;
+
+/** The line of the first occurrence of `needle` in a file (1-based). */
+function lineOf(file: string, needle: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vanban-validate-'));
+  mkdirSync(join(dir, 'models'));
+  const r = await run(['parse', EXAMPLE]);
+  const good = r.stdout;
+  writeFileSync(join(dir, 'models', 'good.yaml'), good);
+  writeFileSync(join(dir, 'models', 'bad-enum.yaml'), good.replace('kind: plan', 'kind: planning'));
+  writeFileSync(join(dir, 'models', 'bad-date.yaml'), good.replace('date: 2025-03-15', 'date: 2025-13-45'));
+  writeFileSync(join(dir, 'models', 'extra-field.yaml'), good.replace('vanban: 1\n', 'vanban: 1\nauthor: someone\n'));
+  writeFileSync(join(dir, 'models', 'dup-key.yaml'), good.replace('vanban: 1\n', 'vanban: 1\nvanban: 1\n'));
+  writeFileSync(join(dir, 'models', 'syntax.yaml'), 'vanban: 1\nsource: [unclosed\n');
+  writeFileSync(join(dir, 'models', 'bomb.yaml'), `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n')}\n`);
+  mkdirSync(join(dir, 'ignored'));
+  writeFileSync(join(dir, 'ignored', 'broken.yaml'), 'nonsense: [');
+  writeFileSync(join(dir, '.vanbanignore'), 'ignored/\n');
+});
+
+describe('vanban validate', () => {
+  it('a good model passes with exit 0', async () => {
+    const r = await run(['validate', 'models/good.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(json(r.stdout).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('a wrong enum value is an error at its line and column', async () => {
+    const r = await run(['validate', 'models/bad-enum.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const d = json(r.stdout).find((x) => x.code === 'schema-enum');
+    expect(d).toMatchObject({ file: 'models/bad-enum.yaml', line: lineOf(join(dir, 'models', 'bad-enum.yaml'), 'kind: planning'), column: 9, path: '/document/kind' });
+  });
+
+  it('a date stays a string (YAML 1.2) and a bad one is reported at its line', async () => {
+    const good = await run(['validate', 'models/good.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(json(good.stdout).some((d) => d.path === '/document/date')).toBe(false);
+    const r = await run(['validate', 'models/bad-date.yaml', '--reporter', 'json'], { cwd: dir });
+    const d = json(r.stdout).find((x) => x.code === 'schema-date');
+    expect(d?.line).toBe(lineOf(join(dir, 'models', 'bad-date.yaml'), 'date: 2025-13-45'));
+  });
+
+  it('a field the model does not have is reported on its key', async () => {
+    const r = await run(['validate', 'models/extra-field.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(json(r.stdout).find((x) => x.code === 'schema-additional')).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('duplicate keys, syntax errors and alias bombs are errors, quickly, not crashes', async () => {
+    const r = await run(['validate', 'models/dup-key.yaml', 'models/syntax.yaml', 'models/bomb.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const codes = json(r.stdout).map((d) => `${d.file} ${d.code}`);
+    expect(codes).toContain('models/dup-key.yaml yaml-duplicate-key');
+    expect(codes).toContain('models/syntax.yaml yaml-syntax');
+    expect(codes).toContain('models/bomb.yaml yaml-alias-limit');
+  });
+
+  it('a folder is read with .vanbanignore respected, and every reporter runs', async () => {
+    for (const reporter of ['stylish', 'json', 'junit', 'sarif', 'github', 'gitlab']) {
+      const r = await run(['validate', '.', '--reporter', reporter], { cwd: dir });
+      expect(r.code, reporter).toBe(1);
+      expect(r.stdout, reporter).toContain('bad-enum.yaml');
+      expect(r.stdout, reporter).not.toContain('ignored/broken.yaml');
+    }
+  });
+
+  it('picks the github reporter under GitHub Actions', async () => {
+    const r = await run(['validate', 'models/bad-enum.yaml'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', LANG: 'en_US.UTF-8' } });
+    expect(r.stdout).toMatch(/^::error file=models\/bad-enum\.yaml,line=\d+,col=9/m);
+  });
+
+  it('a pattern that matches nothing is exit 2 unless --allow-empty', async () => {
+    expect((await run(['validate', 'nothing/**/*.yaml'], { cwd: dir })).code).toBe(2);
+    expect((await run(['validate', 'nothing/**/*.yaml', '--allow-empty'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('"!" excludes files from a glob', async () => {
+    const r = await run(['validate', 'models/*.yaml', '!models/{bad-*,extra-*,dup-*,syntax,bomb}.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+
+  it('reads standard input with --stdin-filepath', async () => {
+    const text = readFileSync(join(dir, 'models', 'bad-enum.yaml'));
+    const r = await run(['validate', '-', '--stdin-filepath', 'from-stdin.yaml', '--reporter', 'json'], { cwd: dir, stdin: Readable.from([text]) });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout)[0]?.file).toBe('from-stdin.yaml');
+  });
+
+  it('an invalid --schema is exit 2, not a data error', async () => {
+    writeFileSync(join(dir, 'bad-schema.json'), '{"type": "nonsense"}');
+    expect((await run(['validate', 'models/good.yaml', '--schema', 'bad-schema.json'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('--max-warnings and --fail-on warning make warnings fail', async () => {
+    const base = await run(['validate', 'models/good.yaml', '--reporter', 'json'], { cwd: dir });
+    const warnings = json(base.stdout).filter((d) => d.severity === 'warning').length;
+    if (warnings > 0) {
+      expect((await run(['validate', 'models/good.yaml', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+      expect((await run(['validate', 'models/good.yaml', '--fail-on', 'warning'], { cwd: dir })).code).toBe(1);
+    }
+    expect((await run(['validate', 'models/good.yaml', '--max-warnings', String(warnings)], { cwd: dir })).code).toBe(0);
+  });
+
+  it('source documents are parsed and checked; findings point at source lines', async () => {
+    const r = await run(['validate', EXAMPLE, '--reporter', 'json'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    for (const d of json(r.stdout)) expect(d.line).toBeGreaterThan(0);
+  });
+
+  it('--check fails on a stale model beside its source, naming the first difference, and passes when fresh', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-check-'));
+    cpSync(EXAMPLE, join(area, 'plan.txt'));
+    const fresh = await run(['parse', 'plan.txt'], { cwd: area });
+    writeFileSync(join(area, 'plan.yaml'), fresh.stdout);
+    expect((await run(['validate', 'plan.yaml', '--check'], { cwd: area })).code).toBe(0);
+    writeFileSync(join(area, 'plan.txt'), readFileSync(EXAMPLE, 'utf8').replace('Quý IV/2025', 'Quý II/2026'));
+    const stale = await run(['validate', 'plan.yaml', '--check', '--reporter', 'json'], { cwd: area });
+    expect(stale.code).toBe(1);
+    const d = json(stale.stdout).find((x) => x.code === 'stale-model');
+    expect(d?.path).toMatch(/^\/tasks\//);
+  });
+
+  it('a corpus folder of 35 models validates with no schema errors', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-corpus-'));
+    const r = await run(['parse', join(ROOT, '..', 'shared', 'corpus'), '-o', area, '-q']);
+    expect(r.code).toBe(0);
+    const v = await run(['validate', area, '--reporter', 'json']);
+    expect(json(v.stdout).filter((d) => d.code.startsWith('schema-') || d.code.startsWith('yaml-'))).toEqual([]);
+    writeFileSync(join(area, 'x.yaml'), stringify({ vanban: 2 }));
+    expect((await run(['validate', join(area, 'x.yaml'), '--reporter', 'json'])).code).toBe(1);
+  });
+});
+
+describe('unknown bodies', () => {
+  it('a typo in a configured body is a warning at its line, with the name it should be', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-bodies-'));
+    const model = (await run(['parse', EXAMPLE])).stdout;
+    const names = [...new Set(model.split('\n').filter((l) => /^ {6,}- (Sở|Các|Ủy|Cơ|Thủ)/.test(l)).map((l) => l.trim().slice(2)))];
+    writeFileSync(join(area, 'vanban.config.yaml'), stringify({ bodies: names }));
+    writeFileSync(join(area, 'plan.yaml'), model.replace('- Sở Tài chính', '- Sở Tài chín'));
+    const r = await run(['validate', 'plan.yaml', '--reporter', 'json', '--lang', 'en'], { cwd: area });
+    const found = (JSON.parse(r.stdout) as { diagnostics: (Finding & { message: string })[] }).diagnostics.filter((d) => d.code === 'unknown-body');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(lineOf(join(area, 'plan.yaml'), '- Sở Tài chín'));
+    expect(found[0]?.message).toContain('Sở Tài chính');
+  });
+});
+
+describe('vanban init', () => {
+  it('writes a starter config and a workflow, and keeps files already there', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-init-'));
+    expect((await run(['init'], { cwd: area })).code).toBe(0);
+    expect(readFileSync(join(area, 'vanban.config.yaml'), 'utf8')).toContain('bodies:');
+    expect(readFileSync(join(area, '.github', 'workflows', 'vanban.yml'), 'utf8')).toContain('vanban validate');
+    writeFileSync(join(area, 'vanban.config.yaml'), 'bodies: []\n');
+    await run(['init'], { cwd: area });
+    expect(readFileSync(join(area, 'vanban.config.yaml'), 'utf8')).toBe('bodies: []\n');
+  });
+});
