@@ -18,6 +18,9 @@ export interface MainOptions {
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export async function main(options: MainOptions): Promise<number> {
+  // A reader that stops early (`vanban validate . | head`) closes the pipe: that is not an error.
+  if (!options.stdout) quietOnClosedPipe(process.stdout);
+  if (!options.stderr) quietOnClosedPipe(process.stderr);
   const ctx: CliContext = {
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
@@ -132,6 +135,14 @@ export async function main(options: MainOptions): Promise<number> {
   } finally {
     process.removeListener('SIGINT', onSignal);
   }
+}
+
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 function parseCount(value: string): number {
