@@ -102,8 +102,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     }
   }
 
-  // Nothing was checked (every input failed or matched nothing): no report, only those errors.
-  if (files.length === 0) return Math.max(worst, 2);
+  // Nothing was checked (every input failed, or matched nothing under --allow-empty): no report.
+  if (files.length === 0) return worst;
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const report = REPORTERS[name]({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
