@@ -75,7 +75,14 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const add = (d: Diagnostic): void => { diagnostics.push(d); };
+  const started = Date.now();
+  const progress = ctx.stderr.isTTY === true && !opts.quiet;
+  let shownProgress = false;
   for (const entry of expanded.files) {
+    if (progress && Date.now() - started > 1000) {
+      ctx.stderr.write(`\r${files.length}/${expanded.files.length}`);
+      shownProgress = true;
+    }
     const name = entry === '-' ? (opts.stdinFilepath ?? '-') : entry;
     files.push(name);
     let bytes: Uint8Array;
@@ -102,6 +109,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     }
   }
 
+  if (shownProgress) ctx.stderr.write('\r\x1b[K');
   // Nothing was checked (every input failed, or matched nothing under --allow-empty): no report.
   if (files.length === 0) return worst;
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
