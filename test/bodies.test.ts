@@ -69,6 +69,8 @@ describe('names and keys', () => {
     expect(namesOf('Sở Khoa học và Công nghệ Sở Công Thương')).toEqual(['Sở Khoa học và Công nghệ', 'Sở Công Thương']);
     expect(namesOf('Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư')).toEqual(['Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư']);
     expect(namesOf('Đảng ủy Bộ Y tế')).toEqual(['Đảng ủy Bộ Y tế']);
+    // qd-2820 cell: a list of places after the body
+    expect(namesOf('Các sở, ngành, UBND xã, phường, đặc khu')).toEqual(['Các sở, ngành', 'UBND xã, phường, đặc khu']);
     expect(namesOf('Cục Chuyển đổi số quốc gia, Trung tâm Công nghệ thông tin')).toEqual(['Cục Chuyển đổi số quốc gia', 'Trung tâm Công nghệ thông tin']);
   });
 

@@ -164,6 +164,8 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       if (t.text === ';' || enders.at(toks, next) && !(collective && collectives.at(toks, next))) break;
       // "Bộ, ngành, địa phương": a bare head before a comma starts a collective too.
       if (!collective && j === start + headAt(toks, start) && collectives.at(toks, next)) collective = true;
+      // "UBND xã, phường, đặc khu": a comma between two collective nouns goes on.
+      if (!collective && collectives.at(toks, j - 1) === 1 && collectives.at(toks, next)) collective = true;
       if (collective && collectives.at(toks, next)) { j = next + collectives.at(toks, next); continue; }
       if (namePartAfterComma(toks, next)) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
       break;

@@ -77,6 +77,9 @@ function addMentions(model: Model, aliases: Map<string, string>): void {
   }
 }
 
+/** How many trailing cells a row may have lost and still be read column by column. */
+const SHORT_ROW = 2;
+
 /** Roles of a table's columns, for the row items under it. */
 type Roles = (ColumnRole | undefined)[];
 
@@ -84,8 +87,12 @@ function rolesOf(item: Item, inherited: Roles | undefined): Roles | undefined {
   return item.table ? columnRoles(item.table.header) : inherited;
 }
 
+/**
+ * A row's cell for a role. Cells align from the left: a flattened table loses empty cells at the
+ * end of a row (an empty cell reads like a row break), so a row may be a cell or two short.
+ */
 function cell(item: Item, roles: Roles, role: ColumnRole): string | undefined {
-  if (!item.cells || item.cells.length !== roles.length) return undefined;
+  if (!item.cells || item.cells.length > roles.length || item.cells.length < roles.length - SHORT_ROW) return undefined;
   const at = roles.indexOf(role);
   const value = at >= 0 ? item.cells[at]?.trim() : undefined;
   return value ? value : undefined;

@@ -66,7 +66,8 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     if (isHeaderRow(cells)) { roles = columnRoles(cells.length === header.length ? cells : header); return; }
     const line = lines[r] ?? 0;
     const filled = cells.filter((c) => c.trim() !== '');
-    const labelCell = (labelCol >= 0 && cells.length === header.length ? cells[labelCol] : undefined) ?? '';
+    // Cells align from the left; a row may have lost empty cells at its end.
+    const labelCell = (labelCol >= 0 && cells.length <= header.length && cells.length >= header.length - 2 ? cells[labelCol] : undefined) ?? '';
     const group = filled.length <= 2 && cells.length < header.length - 1 || (filled.length <= 2 && cells.slice(labelCol + 2).every((c) => c.trim() === '') && !/^\d+(\.\d+)*\.?$/.test(labelCell.trim()));
     if (group) {
       const text = filled.join(' ').trim();

@@ -1,0 +1,47 @@
+// Appendix tables to items: column roles by header words, group rows as parents, ids under the
+// appendix, rows that lost empty cells at their end, and the fields extraction reads from cells.
+
+import { describe, expect, it } from 'vitest';
+import { columnRoles, tableItems, tableKind } from '../src/extract/tables.js';
+import { parseText } from '../src/parse.js';
+
+describe('column roles', () => {
+  it('reads header words, footnote marks aside', () => {
+    expect(columnRoles(['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì[1]', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra']))
+      .toEqual(['label', 'text', 'lead', 'support', 'deadline', 'outputs']);
+    expect(columnRoles(['STT', 'Đơn vị thực hiện'])).toEqual(['label', 'lead']);
+  });
+
+  it('tells a task table from a table of indicators, where "Kết quả" is the value', () => {
+    expect(tableKind(['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'])).toBe('tasks');
+    expect(tableKind(['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả'])).toBe('indicators');
+    expect(columnRoles(['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả'])).toEqual(['label', 'indicator', 'unit', 'value']);
+    expect(tableKind(['Họ và tên', 'Chức vụ'])).toBeUndefined();
+  });
+});
+
+describe('rows to items', () => {
+  const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Kết quả', 'Nguồn kinh phí'];
+  const rows = [
+    ['I', 'Hoàn thiện thể chế'],
+    ['1', 'Rà soát văn bản.', 'Sở Tài chính', 'Các sở, ngành', 'Quý IV/2025', 'Báo cáo', 'Ngân sách'],
+    ['2', 'Xây dựng quy định.', 'Sở Tư pháp', 'Sở Tài chính', 'Năm 2026', 'Quyết định'],
+    ['II', 'Hạ tầng'],
+    ['3', 'Đầu tư thiết bị.', 'Sở Khoa học và Công nghệ', '', 'Thường xuyên', 'Thiết bị', 'Ngân sách'],
+  ];
+  it('nests rows under their group rows, with ids under the appendix', () => {
+    const items = tableItems(header, rows, [10, 11, 12, 13, 14], 'PL1');
+    expect(items.map((i) => [i.id, i.title, (i.items ?? []).map((c) => c.id)])).toEqual([
+      ['PL1.I', 'Hoàn thiện thể chế', ['PL1.I.1', 'PL1.I.2']],
+      ['PL1.II', 'Hạ tầng', ['PL1.II.3']],
+    ]);
+    expect(items[0]?.items?.[1]).toMatchObject({ label: '2', text: 'Xây dựng quy định.', line: 12 });
+  });
+
+  it('a row that lost its empty last cell keeps its label, lead and deadline', () => {
+    const md = ['**PHỤ LỤC**', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.slice(1, 3).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const m = parseText(md, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
+    const row = m.tasks[0]?.items?.find((i) => i.label === '2');
+    expect(row).toMatchObject({ lead: ['Sở Tư pháp'], support: ['Sở Tài chính'], deadline: { text: 'Năm 2026', due: '2026-12-31' }, outputs: ['Quyết định'] });
+  });
+});
