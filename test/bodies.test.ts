@@ -1,7 +1,7 @@
 // Responsible bodies: real sentences from the corpus (file named in each case).
 
 import { describe, expect, it } from 'vitest';
-import { bodyKey, extractAssignment, findBodies, isBodyName, namesOf } from '../src/extract/bodies.js';
+import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesOf } from '../src/extract/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -35,6 +35,14 @@ describe('lead and support in a sentence', () => {
     'Trường hợp có khó khăn, vướng mắc thì báo cáo.',
   ])('no body in "%s"', (text) => {
     expect(extractAssignment(text)).toEqual({ lead: [], support: [] });
+  });
+});
+
+describe('the addressees of a sentence that opens a list', () => {
+  it('ct-31: the bodies after yêu cầu / đề nghị / giao', () => {
+    expect(addressees('Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:')).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(addressees('Bộ Chính trị, Ban Bí thư kết luận như sau:')).toEqual([]);
+    expect(addressees('Để chủ động ứng phó, yêu cầu các sở, ngành, địa phương thực hiện tốt các nhiệm vụ sau:')).toEqual([]);
   });
 });
 

@@ -309,3 +309,18 @@ export function findBodies(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The bodies a sentence that opens a list addresses: "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban
+ * nhân dân các tỉnh, thành phố trực thuộc Trung ương:" → the chairmen. Empty when it names no one.
+ */
+export function addressees(text: string): string[] {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const a = assigning.at(toks, i);
+    if (!a || toks[i]?.key === 'do') continue;
+    const r = readNames(text, toks, i + a);
+    if (r.names.length && (toks[r.end]?.text === ':' || r.end >= toks.length - 1)) return r.names;
+  }
+  return [];
+}

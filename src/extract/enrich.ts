@@ -5,7 +5,7 @@ import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
 import type { BodyEntry, Deadline, Item, Model, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
-import { bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
+import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
 import { extractDeadline, findDeadlines } from './deadlines.js';
 import { extractReferences, implementedBy, mergeReferences } from './references.js';
 import { columnRoles } from './tables.js';
@@ -26,7 +26,12 @@ export function enrich(model: Model, options: EnrichOptions = {}): void {
   const news = model.document.kind === 'news';
   useKnownBodies(options.names ?? []);
   const issued = model.document.date ? Number(model.document.date.slice(0, 4)) : undefined;
+  // In a directive, the sentence that opens the numbered points names who must carry them out.
+  const opening = [...model.preamble].reverse().find((i) => (i.text ?? '').trimEnd().endsWith(':'));
+  const addressed = opening ? addressees(opening.text ?? '') : [];
   for (const section of ASSIGNED) for (const item of model[section]) assign(item, undefined, undefined);
+  // Only the numbered points of a document with no headings (ids "1", "2" ...) take it.
+  for (const item of model.tasks) if (!item.lead?.length && item.label !== '' && !item.id.includes('.') && addressed.length) item.lead = [...addressed];
   if (issued) for (const section of ASSIGNED) for (const item of model[section]) dropPastDeadlines(item, issued);
   // A news report quotes a programme's targets in its running text.
   for (const section of TARGETED) for (const item of model[section]) target(item, yearOfSection(model, item), undefined, issued);
