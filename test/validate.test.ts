@@ -138,6 +138,19 @@ describe('vanban validate', () => {
     expect(d?.path).toMatch(/^\/tasks\//);
   });
 
+  it('--check finds the model through the config mapping of source and model folders', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-map-'));
+    mkdirSync(join(area, 'van-ban', 'nam-2025'), { recursive: true });
+    cpSync(EXAMPLE, join(area, 'van-ban', 'nam-2025', 'plan.txt'));
+    writeFileSync(join(area, 'vanban.config.yaml'), 'check:\n  sources: van-ban\n  models: models\n');
+    expect((await run(['parse', 'van-ban', '-o', 'models', '-q'], { cwd: area })).code).toBe(0);
+    expect((await run(['validate', 'van-ban', 'models', '--check'], { cwd: area })).code).toBe(0);
+    writeFileSync(join(area, 'van-ban', 'nam-2025', 'plan.txt'), readFileSync(EXAMPLE, 'utf8').replace('Sở Tài chính, Sở Tư pháp', 'Sở Tài chính'));
+    const r = await run(['validate', 'van-ban', '--check', '--reporter', 'json'], { cwd: area });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).find((d) => d.code === 'stale-model')).toMatchObject({ file: join('models', 'nam-2025', 'plan.yaml') });
+  });
+
   it('a corpus folder of 35 models validates with no schema errors', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-corpus-'));
     const r = await run(['parse', join(ROOT, '..', 'shared', 'corpus'), '-o', area, '-q']);

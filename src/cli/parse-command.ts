@@ -66,7 +66,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   const inputPaths = new Set(files.flatMap((e) => (e.kind === 'file' ? [resolve(ctx.cwd, e.path)] : [])));
   const many = files.length > 1 || files.some((e) => e.kind === 'file' && e.pattern);
   const outTarget = opts.out ? resolveOut(opts.out, many, ctx.cwd) : undefined;
-  const base = commonBase(files.flatMap((e) => (e.kind === 'file' ? [resolve(ctx.cwd, e.path)] : [])));
+  // Outputs mirror paths below the folders named (or, for files, their own folders).
+  const base = commonBase(files.flatMap((e) => (e.kind === 'file' ? [e.root ? join(e.root, 'x') : resolve(ctx.cwd, e.path)] : [])));
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   const printed: string[] = [];

@@ -2,10 +2,10 @@
 // lint rules, with every finding at its file, line and column, through a chosen reporter.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
-import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../config/load.js';
+import { ConfigError, knownBodies, loadConfig, type Config, type KnownBodies } from '../config/load.js';
 import { writeAtomic } from '../io/write.js';
 import { lint, type RuleSeverity } from '../lint/index.js';
 import type { Item, Model } from '../model/types.js';
@@ -50,10 +50,12 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   }
   let severities: Record<string, RuleSeverity>;
   let bodies: KnownBodies;
+  let mapping: Config['check'];
   try {
     const config = loadConfig(ctx.cwd, opts.config);
     severities = config.rules;
     bodies = knownBodies(config);
+    mapping = config.check;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return fatal(error.file, 'config-invalid', { reason: error.reason });
@@ -99,9 +101,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     try {
       const ext = extname(name).slice(1).toLowerCase();
       if (MODEL_EXTENSIONS.includes(ext) || (entry === '-' && !opts.stdinFilepath)) {
-        await checkModelFile(name, decoded.text, { validateModel, severities, bodies, opts, add, cwd: ctx.cwd });
+        await checkModelFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
       } else {
-        await checkSourceFile(name, decoded.text, { validateModel, severities, bodies, opts, add, cwd: ctx.cwd });
+        await checkSourceFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
       }
     } catch (error) {
       if (opts.debug) ctx.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
@@ -129,6 +131,8 @@ interface Check {
   severities: Record<string, RuleSeverity>;
   /** configured bodies and aliases: read in source documents, known to the unknown-body rule */
   bodies: KnownBodies;
+  /** vanban.config.yaml check: folders whose sources and models mirror each other */
+  mapping: Config['check'];
   opts: ValidateOptions;
   add: (d: Diagnostic) => void;
   cwd: string;
@@ -165,10 +169,11 @@ async function checkSourceFile(file: string, text: string, c: Check): Promise<vo
   }
   lintModel(file, model, (pointer) => sourcePosition(model, pointer), c);
   if (c.opts.check) {
-    const beside = [join(dirname(file), `${basename(file, extname(file))}.yaml`), join(dirname(file), `${basename(file, extname(file))}.yml`)].find((f) => existsSync(resolve(c.cwd, f)));
+    const stem = join(dirname(file), basename(file, extname(file)));
+    const beside = [...mirrored(resolve(c.cwd, stem), c.mapping, 'model'), resolve(c.cwd, `${stem}.yaml`), resolve(c.cwd, `${stem}.yml`)].find((f) => existsSync(f));
     if (beside) {
       const loaded = loadYaml(readFileSync(resolve(c.cwd, beside), 'utf8'));
-      if (loaded.value !== undefined) reportStale(beside, file, model, loaded, c);
+      if (loaded.value !== undefined) reportStale(relative(c.cwd, beside), file, model, loaded, c);
     }
   }
 }
@@ -190,13 +195,14 @@ function lintModel(file: string, model: Model, where: (pointer: string) => Posit
 /** --check on a YAML model: the source beside it, parsed now, must give the same model. */
 async function checkStale(file: string, model: Model, loaded: LoadedYaml, c: Check): Promise<void> {
   const stem = join(dirname(file), basename(file, extname(file)));
-  const source = SOURCE_EXTENSIONS.map((e) => `${stem}.${e}`).find((f) => existsSync(resolve(c.cwd, f)));
+  const stems = [...mirrored(resolve(c.cwd, stem), c.mapping, 'source'), resolve(c.cwd, stem)];
+  const source = stems.flatMap((st) => SOURCE_EXTENSIONS.map((e) => `${st}.${e}`)).find((f) => existsSync(f));
   if (!source) return;
   const { parseText } = await import('../parse.js');
   const text = decode(readFileSync(resolve(c.cwd, source)));
   if (!text.ok) return;
   const fresh = parseText(text.text, { file: model.source.file, format: pickFormat('auto', source, text.text), sha256: model.source.sha256, lang: c.opts.lang, bodies: c.bodies }).model;
-  reportStale(file, source, fresh, loaded, c);
+  reportStale(file, relative(c.cwd, source), fresh, loaded, c);
 }
 
 function reportStale(yamlFile: string, source: string, fresh: Model, loaded: LoadedYaml, c: Check): void {
@@ -205,6 +211,19 @@ function reportStale(yamlFile: string, source: string, fresh: Model, loaded: Loa
   const diff = firstDifference({ ...fresh, source: committed.source }, committed);
   if (diff === undefined) return;
   c.add({ code: 'stale-model', severity: 'error', message: message('stale-model', c.opts.lang, { source, model: yamlFile, field: diff || '/' }), file: yamlFile, ...positionOf(loaded, diff), path: diff, source: 'schema' });
+}
+
+/**
+ * The counterpart of a file (without extension) through the config's check mapping: a source's
+ * model stems (with .yaml / .yml), or a model's source stem; empty when the file is outside it.
+ */
+function mirrored(stem: string, mapping: Config['check'], want: 'model' | 'source'): string[] {
+  if (!mapping) return [];
+  const [from, to] = want === 'model' ? [mapping.sources, mapping.models] : [mapping.models, mapping.sources];
+  const rel = relative(from, stem);
+  if (rel.startsWith('..') || isAbsolute(rel)) return [];
+  const other = join(to, rel);
+  return want === 'model' ? [`${other}.yaml`, `${other}.yml`] : [other];
 }
 
 /** The source line of the item a pointer falls in (items keep their line), else the top. */

@@ -22,6 +22,11 @@ export interface Config {
   bodies: BodyConfig[];
   /** severity per lint rule code */
   rules: Record<string, RuleLevel>;
+  /**
+   * Where --check finds a source's committed model when it is not beside it: folders (absolute,
+   * resolved from the config's folder) whose files mirror each other, van-ban/a/b.md ↔ models/a/b.yaml.
+   */
+  check?: { sources: string; models: string };
 }
 
 export class ConfigError extends Error {
@@ -66,8 +71,16 @@ export function loadConfig(cwd: string, explicit?: string): Config {
     if (!RULE_LEVELS.includes(level as RuleLevel)) throw new ConfigError(file, `rules.${code} must be one of ${RULE_LEVELS.join(', ')}`);
     rules[code] = level as RuleLevel;
   }
+  const checkIn = (data as Record<string, unknown>).check;
+  let check: Config['check'];
+  if (checkIn !== undefined) {
+    const c = checkIn as Record<string, unknown>;
+    if (!checkIn || typeof checkIn !== 'object' || typeof c.sources !== 'string' || typeof c.models !== 'string') throw new ConfigError(file, '"check" must have "sources" and "models" folders');
+    check = { sources: resolve(dirname(file), c.sources), models: resolve(dirname(file), c.models) };
+  }
   return {
     file,
+    ...(check ? { check } : {}),
     rules,
     bodies: bodies.map((b, i) => {
       if (typeof b === 'string') return { name: b, aliases: [] };
