@@ -138,6 +138,13 @@ describe('task-missing-lead', () => {
     const m = model({ tasks: [item('1', '1.', { items: [item('1.a', 'a)', lead), item('1.b', 'b)')] }), item('2', '2.', { ...lead, items: [item('2.a', 'a)')] })] });
     expect(found('task-missing-lead', m)).toEqual(['/tasks/0/items/1']);
   });
+  it('is a warning where the document assigns its tasks, a note where it states them for everyone', () => {
+    const tasks = [item('1', '1.', lead), item('2', '2.')];
+    const severity = (kind: DocumentInfo['kind']): string[] => lint(model({ document: { kind }, tasks }), ctx).filter((f) => f.code === 'task-missing-lead').map((f) => f.severity);
+    expect(severity('plan')).toEqual(['warning']);
+    expect(severity('resolution')).toEqual(['info']);
+    expect(lint(model({ document: { kind: 'resolution' }, tasks }), ctx, { 'task-missing-lead': 'error' }).filter((f) => f.code === 'task-missing-lead').map((f) => f.severity)).toEqual(['error']);
+  });
   it('reports a group with no lead anywhere once, on the group', () => {
     const m = model({ tasks: [item('1', '1.', lead), item('2', '2.', { title: 'Hạ tầng số', text: undefined, items: [item('2.a', 'a)'), item('2.b', 'b)')] })] });
     expect(found('task-missing-lead', m)).toEqual(['/tasks/1']);

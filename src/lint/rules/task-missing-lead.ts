@@ -48,11 +48,16 @@ function workCount(item: Item): number {
   return kids.length === 0 ? (statesWork(item) ? 1 : 0) : kids.reduce((n, c) => n + workCount(c), 0);
 }
 
+const ASSIGNING_KINDS = new Set(['plan', 'action-programme', 'decision', 'scheme', 'other']);
+
 export const taskMissingLead: Rule = {
   code,
   defaultSeverity: 'warning',
   description: RULE_DESCRIPTIONS[code],
   check(model, ctx) {
+    // Plans, programmes, decisions and schemes assign their tasks; resolutions, conclusions,
+    // directives and notices often state tasks for everyone. There a missing lead is only noted.
+    const assigns = ASSIGNING_KINDS.has(model.document.kind);
     const out: Finding[] = [];
     const visit = (item: Item, path: string, prose: boolean): void => {
       if (hasLead(item)) return; // its own lead covers its items
@@ -67,7 +72,7 @@ export const taskMissingLead: Rule = {
       const count = workCount(item);
       if (count === 0) return;
       const key = kids.length > 0 ? `${code}.group` : code;
-      out.push({ code, path, message: lintMessage(key, ctx.lang, { id: item.id, count }) });
+      out.push({ code, path, message: lintMessage(key, ctx.lang, { id: item.id, count }), ...(assigns ? {} : { severity: 'info' as const }) });
     };
     for (const section of ['tasks', 'implementation'] as const) {
       const items = listOf(model[section]);
