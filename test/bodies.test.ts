@@ -19,6 +19,10 @@ describe('lead and support in a sentence', () => {
     ['kh-617: subject of a duty', 'Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.', ['Sở Tài chính'], []],
     ['qd-2820: inline (cơ quan chủ trì)', 'Sở Tài chính (cơ quan chủ trì), Sở Xây dựng, Sở Nông nghiệp và Môi trường', ['Sở Tài chính'], []],
     ['nq57: the support name ends at its verb', 'Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động; phối hợp với Đảng đoàn Quốc hội thể chế hoá đầy đủ các chủ trương', ['Ban cán sự đảng Chính phủ'], ['Đảng đoàn Quốc hội']],
+    ['tb-624: a body addressed before its duties', 'Bộ Công an: (1) Chủ trì triển khai Đề án 06; (2) Hoàn thiện cơ sở dữ liệu dân cư', ['Bộ Công an'], []],
+    ['tb-624: the body\'s abbreviation in brackets', 'Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch xây dựng chương trình', ['Đài Truyền hình Việt Nam (VTV)'], ['Bộ Văn hóa, Thể thao và Du lịch']],
+    ['kh-179: Khuyến khích X', 'Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh chỉ đạo tổ chức đoàn các cấp tham gia', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh'], []],
+    ['tb-624: a collective support ends at its verb', 'Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành tháo gỡ các khó khăn', ['Bộ Khoa học và Công nghệ'], ['các bộ, ngành']],
     ['nq20: X chỉ đạo', 'Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật', ['Đảng đoàn Quốc hội'], []],
     ['kl69: collective subject', 'Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt sâu sắc Kết luận này', ['Các cấp ủy, tổ chức đảng'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
@@ -94,6 +98,7 @@ describe('names and keys', () => {
     expect(bodyKey('Sở KH&CN')).toBe(bodyKey('Sở Khoa học và Công nghệ'));
     expect(bodyKey('Tỉnh uỷ')).toBe(bodyKey('Tỉnh ủy'));
     expect(bodyKey('Sở Nội vụ')).toBe('so noi vu');
+    expect(bodyKey('Đài Truyền hình Việt Nam (VTV)')).toBe(bodyKey('Đài Truyền hình Việt Nam'));
     expect(bodyKey('Sở Tài chính')).not.toBe(bodyKey('Sở Tư pháp'));
   });
 });

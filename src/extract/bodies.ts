@@ -175,6 +175,8 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       j++;
       continue;
     }
+    // "Đài Truyền hình Việt Nam (VTV)": the body's own abbreviation in brackets is part of it.
+    if (t.text === '(' && /^[\p{Lu}&.\d]{2,10}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')') { j += 3; continue; }
     if (t.punct && t.text !== '-' && t.text !== '&') break;
     if (personAt(toks, j)) break;
     // A name does not hold its own head again: "Sở Khoa học và Công nghệ Sở Công Thương" is two
@@ -237,7 +239,9 @@ export function extractAssignment(text: string): Assignment {
       else if (label && toks[s + label]?.text === ':') { /* a labeled line, read above */ }
       else if (headAt(toks, s)) {
         const r = readNames(text, toks, s);
-        if (r.names.length && leadVerbs.at(toks, r.end)) {
+        // "Bộ Công an: (1) chủ trì ...; (2) ...": a body addressed before its duties.
+        if (r.names.length && toks[r.end]?.text === ':' && r.end + 1 < toks.length) add(lead, r.names);
+        else if (r.names.length && leadVerbs.at(toks, r.end)) {
           if (toks[r.end]?.key === 'phối' && toks[r.end + 1]?.key === 'hợp' && lead.length === 0) add(lead, r.names);
           else if (toks[r.end]?.key !== 'phối') add(lead, r.names);
         }
@@ -288,9 +292,12 @@ export function isBodyName(text: string): boolean {
 
 const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
 
-/** Canonical key: abbreviations expanded, no diacritics, lower case ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */
+/**
+ * Canonical key: abbreviations expanded, a bracketed abbreviation dropped, no diacritics, lower case
+ * ("UBND tỉnh" = "Ủy ban nhân dân tỉnh", "Đài Truyền hình Việt Nam (VTV)" = "Đài Truyền hình Việt Nam").
+ */
 export function bodyKey(name: string): string {
-  const expanded = name.replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
+  const expanded = name.replace(/\s*\([^()]{0,12}\)/gu, '').replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
   return fold(expanded).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

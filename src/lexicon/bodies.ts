@@ -53,7 +53,9 @@ export const NAME_ENDERS: string[] = [
   'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
   'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
   'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
-  'tiến hành', 'thể chế hóa', 'thể chế hoá', 'luật hóa', 'luật hoá', 'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
+  'tiến hành', 'tháo gỡ', 'giải ngân', 'đáp ứng', 'hoàn tất', 'phấn đấu', 'đưa ra', 'loại bỏ', 'xóa bỏ', 'xoá bỏ', 'cắt giảm',
+  'đơn giản hóa', 'đơn giản hoá', 'số hóa', 'số hoá', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'thu hút', 'lồng ghép', 'phân bổ', 'khai thác',
+  'chia sẻ', 'khảo sát', 'điều tra', 'rà soát lại', 'thể chế hóa', 'thể chế hoá', 'luật hóa', 'luật hoá', 'nhấn mạnh', 'phát biểu', 'hoan nghênh', 'góp phần', 'quyết tâm', 'giữ vai trò', 'trình bày', 'dự', 'tham dự', 'cho biết',
   'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
 ];
 
@@ -83,7 +85,7 @@ export const ROLE_WORDS: string[] = [
 ];
 
 /** Phrases before a body that assign it a task: "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...". */
-export const ASSIGNING_WORDS: string[] = ['giao', 'đề nghị', 'yêu cầu', 'do'];
+export const ASSIGNING_WORDS: string[] = ['giao', 'đề nghị', 'yêu cầu', 'do', 'khuyến khích'];
 
 /** Verbs after a subject that make it the lead: "X có trách nhiệm ...", "X chỉ đạo ...". */
 export const LEAD_VERBS: string[] = [
