@@ -30,7 +30,7 @@ export async function main(options: MainOptions): Promise<number> {
   };
   let code = 0;
   const program = new Command('vanban')
-    .description('Vietnamese policy documents to structured YAML: parse, validate, diff.')
+    .description('Vietnamese policy documents to structured YAML: parse them, validate the models.')
     .version(PACKAGE.version, '--version')
     .option('--lang <lang>', 'message language: vi or en (default from LANG)')
     .option('-q, --quiet', 'print errors only')
