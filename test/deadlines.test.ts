@@ -211,11 +211,6 @@ describe('not deadlines', () => {
   });
 });
 
-/**
- * Time at size 2n over time at size n, both measured here (best of three, the two sizes taking turns
- * so that both see the same machine load); quadratic work would give about 4.
- */
-
 describe('linear time on adversarial input', () => {
   const inputs: [string, (n: number) => string, number][] = [
     ['100,000 spaces', (n) => ' '.repeat(n) + 'Quý IV/2025', 100_000],

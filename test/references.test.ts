@@ -201,11 +201,6 @@ describe('mergeReferences', () => {
   });
 });
 
-/**
- * Time at size 2n over time at size n, both measured here (best of three, the two sizes taking turns
- * so that both see the same machine load); quadratic work would give about 4.
- */
-
 describe('linear time on adversarial input', () => {
   const inputs: [string, (n: number) => string, number][] = [
     ['100,000 spaces', (n) => ' '.repeat(n) + 'Nghị quyết số 57-NQ/TW', 100_000],

@@ -9,8 +9,8 @@ import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../confi
 import { formatDiagnostic } from './format.js';
 import { writeAtomic } from '../io/write.js';
 import { parseText } from '../parse.js';
-import { expandInputs } from '../read/inputs.js';
-import { DEFAULT_MAX_BYTES, loadBytes, loadFile, type FromOption, type Loaded } from '../read/load.js';
+import { expandPatterns } from '../read/patterns.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, loadBytes, loadFile, type FromOption, type Loaded } from '../read/load.js';
 import { toJson, toYaml } from '../serialize/output.js';
 import type { Model } from '../model/types.js';
 import { readAll, type CliContext } from './io.js';
@@ -53,21 +53,19 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     return 2;
   }
 
-  const entries = expandInputs(inputs, ctx.cwd);
-  const files = entries.filter((e) => e.kind !== 'missing');
+  const expanded = expandPatterns(inputs, ctx.cwd, DOCUMENT_EXTENSIONS);
+  const files = expanded.files;
   let worst = 0;
-  for (const e of entries) {
-    if (e.kind === 'missing') {
-      fail(e.pattern, e.glob ? 'no-input-matched' : 'file-not-found', e.glob ? { pattern: e.pattern } : { path: e.pattern });
-      worst = 2;
-    }
+  for (const miss of expanded.missing) {
+    fail(miss.pattern, miss.glob ? 'no-input-matched' : 'file-not-found', miss.glob ? { pattern: miss.pattern } : { path: miss.pattern });
+    worst = 2;
   }
 
-  const inputPaths = new Set(files.flatMap((e) => (e.kind === 'file' ? [resolve(ctx.cwd, e.path)] : [])));
-  const many = files.length > 1 || files.some((e) => e.kind === 'file' && e.pattern);
+  const inputPaths = new Set(files.filter((e) => e.path !== '-').map((e) => resolve(ctx.cwd, e.path)));
+  const many = files.length > 1 || files.some((e) => e.pattern);
   const outTarget = opts.out ? resolveOut(opts.out, many, ctx.cwd) : undefined;
   // Outputs mirror paths below the folders named (or, for files, their own folders).
-  const base = commonBase(files.flatMap((e) => (e.kind === 'file' ? [e.root ? join(e.root, 'x') : resolve(ctx.cwd, e.path)] : [])));
+  const base = commonBase(files.filter((e) => e.path !== '-').map((e) => (e.root ? join(e.root, 'x') : resolve(ctx.cwd, e.path))));
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   const printed: string[] = [];
@@ -76,9 +74,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   let warnings = 0;
 
   for (const entry of files) {
-    const name = entry.kind === 'file' ? entry.path : '-';
+    const name = entry.path;
     let loaded: Loaded;
-    if (entry.kind === 'stdin') {
+    if (entry.path === '-') {
       loaded = ctx.stdin ? loadBytes(await readAll(ctx.stdin), opts.from, '-', opts.maxSize ?? DEFAULT_MAX_BYTES) : { ok: false, code: 'empty-input', args: {} };
     } else {
       loaded = loadFile(entry.path, ctx.cwd, opts.from, opts.maxSize ?? DEFAULT_MAX_BYTES);
@@ -123,7 +121,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
         worst = 2;
       }
     } else if (opts.format === 'json') {
-      printed.push(JSON.stringify(JSON.parse(toJson(model)), null, 2));
+      printed.push(toJson(model).trimEnd());
     } else {
       printed.push(serialize(model, 'yaml', relativeSchema(ctx.cwd)));
     }

@@ -80,7 +80,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   let shownProgress = false;
-  for (const entry of expanded.files) {
+  for (const { path: entry } of expanded.files) {
     if (progress && Date.now() - started > 1000) {
       ctx.stderr.write(`\r${files.length}/${expanded.files.length}`);
       shownProgress = true;

@@ -11,6 +11,9 @@ export type FromOption = 'auto' | 'markdown' | 'text';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
+/** What a folder given to `parse` is searched for. */
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt'];
+
 export type Loaded =
   | { ok: true; text: string; format: SourceFormat; sha256: string }
   | { ok: false; code: MessageCode; args: Record<string, string | number> };

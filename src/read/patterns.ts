@@ -7,9 +7,17 @@ import { join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { globSync } from 'tinyglobby';
 
+export interface Found {
+  /** the path as given or found (relative to the working folder), "-" for standard input */
+  path: string;
+  /** found by a folder or a glob, so more may come */
+  pattern: boolean;
+  /** the folder named on the command line it was found in */
+  root?: string;
+}
+
 export interface Expanded {
-  /** paths as given or found (relative to the working folder), "-" for standard input */
-  files: string[];
+  files: Found[];
   /** patterns that matched nothing; `glob` when the pattern was a folder or a glob */
   missing: { pattern: string; glob: boolean }[];
 }
@@ -19,28 +27,28 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 export function expandPatterns(patterns: string[], cwd: string, extensions: string[]): Expanded {
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const ig = ignore().add(ignoreRules(cwd));
-  const files: string[] = [];
+  const files: Found[] = [];
   const seen = new Set<string>();
   const missing: Expanded['missing'] = [];
-  const keep = (path: string, explicit: boolean): boolean => {
+  const keep = (path: string, explicit: boolean, root?: string): boolean => {
     const abs = resolve(cwd, path);
     if (seen.has(abs)) return false;
     const rel = relative(cwd, abs).split(sep).join('/');
     if (!explicit && rel && !rel.startsWith('..') && ig.ignores(rel)) return false;
     seen.add(abs);
-    files.push(path);
+    files.push(root ? { path, pattern: !explicit, root } : { path, pattern: !explicit });
     return true;
   };
   const glob = (pattern: string, base: string): string[] =>
     globSync(pattern, { cwd: base, ignore: [...ALWAYS_IGNORED, ...negations], dot: false, followSymbolicLinks: false, expandDirectories: false }).sort();
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
-    if (pattern === '-') { files.push('-'); continue; }
+    if (pattern === '-') { files.push({ path: '-', pattern: false }); continue; }
     const abs = resolve(cwd, pattern);
     const stat = existsSync(abs) ? statSync(abs) : undefined;
     if (stat?.isDirectory()) {
       const found = glob(`${relative(cwd, abs).split(sep).join('/') || '.'}/**/*.{${extensions.join(',')}}`, cwd);
-      const kept = found.filter((f) => keep(f, false)).length;
+      const kept = found.filter((f) => keep(f, false, abs)).length;
       if (!kept) missing.push({ pattern, glob: true });
       continue;
     }
