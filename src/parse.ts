@@ -7,7 +7,7 @@ import { message } from './diagnostics/messages.js';
 import { authorityIssuer, authorityLine, repeatsIssuer } from './header/authority.js';
 import type { KnownBodies } from './config/load.js';
 import { enrich } from './extract/enrich.js';
-import { NEWS_CUES } from './lexicon/layout.js';
+import { NEWS_CUES, RECIPIENTS_LABEL } from './lexicon/layout.js';
 import { extractHeader } from './header/extract.js';
 import { FORMAT_VERSION, type DocumentInfo, type Model, type SourceFormat } from './model/types.js';
 import { placeSections } from './model/sections.js';
@@ -114,9 +114,6 @@ function firstBodyBlock(start: number, consumed: Set<number>, count: number): nu
   while (i < count && consumed.has(i)) i++;
   return i;
 }
-
-/** "Nơi nhận:" itself: the recipients field stands for it. */
-const RECIPIENTS_LABEL = /^\W*nơi nhận\s*:?/iu;
 
 /**
  * Header and closing lines whose words are not all, in order, in the header fields (the number line

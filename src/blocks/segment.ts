@@ -3,6 +3,7 @@
 // numbers and decoration lines, and keeps track of every source line it used.
 
 import { readLabel } from '../outline/labels.js';
+import { CONNECTOR_WORDS, NUMBER_FOLLOWS_WORDS, NUMBER_SIGN_AFTER } from '../lexicon/layout.js';
 import type { Block, Group, RawLine } from './types.js';
 
 /** A page number alone on a line: "2", "- 2 -", "Trang 3". */
@@ -117,11 +118,9 @@ function paragraphEnds(prev: RawLine, line: RawLine, width: number): boolean {
   return /[.!?…]["”)]?$/.test(prev.text) && width !== Infinity && prev.text.length < width * 0.75;
 }
 
-/**
- * A line ending with one of these words goes on with a number: "Nghị quyết số" / "57-NQ/TW",
- * "ngày" / "15 ...". Only for numeric labels: "số" is also "digital" ("Chính phủ số" / "a) ...").
- */
-const NUMBER_FOLLOWS = /(?:^|\s)(?:ngày|tháng|năm|Điều|điều|khoản|điểm|mục|Mục|quý|Quý|giai đoạn|đến|từ|(?:quyết|định|hoạch|báo|bản|văn|trình|thị|luận|Luật|tư)\s+số)$/u;
+/** A line ending with one of these words goes on with a number (see the layout lexicon). */
+const NUMBER_FOLLOWS = new RegExp(`(?:^|\\s)(?:${NUMBER_FOLLOWS_WORDS.join('|')}|(?:${NUMBER_SIGN_AFTER.join('|')})\\s+số)$`, 'u');
+const ENDS_WITH_CONNECTOR = new RegExp(`\\s(?:${CONNECTOR_WORDS.join('|')})$`, 'u');
 const NUMERIC_SCHEMES = new Set(['arabic', 'decimal', 'roman-decimal', 'paren-number']);
 /** Labels that are words ("Điều 5.", "Phụ lục ...") also occur inside sentences. */
 const WORD_SCHEMES = new Set(['part', 'chapter', 'mục', 'article', 'appendix']);
@@ -153,7 +152,7 @@ const HEADING_LINE_MAX = 50;
 function isShortHeadingLine(text: string): boolean {
   const label = readLabel(text);
   if (!label || label.bullet || label.rest === '') return false;
-  return text.length <= HEADING_LINE_MAX && !/[.,;:…]$/.test(text) && !/\s(và|của|các|với|cho|trong|về|để|theo|tại)$/u.test(text);
+  return text.length <= HEADING_LINE_MAX && !/[.,;:…]$/.test(text) && !ENDS_WITH_CONNECTOR.test(text);
 }
 
 function toBlock(lines: RawLine[], group: Group): Block {

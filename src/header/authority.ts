@@ -4,10 +4,11 @@
 
 import type { Block } from '../blocks/types.js';
 import { fold } from '../text/normalize.js';
-import { isUpperText, sentenceCase } from './casing.js';
+import { isUpperText, PhraseSet, sentenceCase } from './casing.js';
+import { BODY_STARTERS } from './lexicon.js';
 
 const AUTHORITY_MAX = 60;
-const PREAMBLE_START = /^(?:căn cứ|theo đề nghị|xét đề nghị|trên cơ sở)/iu;
+const bodyStarters = new PhraseSet(BODY_STARTERS);
 
 /** The index of an authority line at `start` (skipping nothing), or -1. */
 export function authorityLine(blocks: Block[], start: number): number {
@@ -16,7 +17,7 @@ export function authorityLine(blocks: Block[], start: number): number {
   if (!block || !next || block.type === 'row') return -1;
   const text = block.text.trim();
   if (text.length > AUTHORITY_MAX || !isUpperText(text, 0) || /[:;.]$/.test(text)) return -1;
-  return PREAMBLE_START.test(next.text.trim()) ? start : -1;
+  return bodyStarters.startOf(next.text.trim()) ? start : -1;
 }
 
 /** The issuer an authority line names, in sentence case. */

@@ -4,12 +4,14 @@
 import type { Block } from '../blocks/types.js';
 import { TYPE_CODES } from '../lexicon/kinds.js';
 import type { DocumentInfo } from '../model/types.js';
+import { squashForCoverage } from '../text/coverage.js';
 import { isUpperText } from './casing.js';
+import { MOTTOS } from './lexicon.js';
 import { readPlaceDate } from './date.js';
 import { readLetterhead, type Letterhead } from './letterhead.js';
 import { normalizeNumber, numberTypeCode } from './number.js';
 import { toPieces, type Piece, type Pieces } from './pieces.js';
-import { readClosings } from './signature.js';
+import { isRecipientsHead, readClosings } from './signature.js';
 import { findKindLine, horizonOf, isLabel, readTitle, type TitleResult } from './title.js';
 
 export interface HeaderResult {
@@ -31,7 +33,12 @@ export interface HeaderResult {
   partial?: Map<number, number[]>;
 }
 
-const MOTTO_HINT = /cộng hòa xã hội|cộng hoà xã hội|độc lập\s*-\s*tự do|đảng cộng sản việt nam/iu;
+/** The opening letters of each motto line, compared without marks, spaces or punctuation. */
+const MOTTO_STARTS = MOTTOS.map((m) => squashForCoverage(m).slice(0, 12));
+function hasMotto(text: string): boolean {
+  const s = squashForCoverage(text);
+  return MOTTO_STARTS.some((m) => s.includes(m));
+}
 const NUMBER_HINT = /^[sS][ốỐ]\s*[:.]?\s*\d/u;
 const LETTERHEAD_SHORT = 40;
 const ISSUER_MAX = 150;
@@ -102,7 +109,7 @@ function letterheadEnd(list: readonly Piece[]): number {
   let seen = false;
   while (end < list.length && letterheadLike((list[end] as Piece).text)) {
     const t = (list[end] as Piece).text;
-    if (MOTTO_HINT.test(t) || NUMBER_HINT.test(t)) seen = true;
+    if (hasMotto(t) || NUMBER_HINT.test(t)) seen = true;
     end++;
   }
   return seen ? end : 0;
@@ -110,7 +117,7 @@ function letterheadEnd(list: readonly Piece[]): number {
 
 function letterheadLike(t: string): boolean {
   if (isLabel(t)) return false;
-  return MOTTO_HINT.test(t) || NUMBER_HINT.test(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
+  return hasMotto(t) || NUMBER_HINT.test(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
     || (t.length <= DATE_LINE_MAX && readPlaceDate(t) !== undefined);
 }
 
@@ -120,12 +127,12 @@ function lateLetterhead(list: readonly Piece[], used: Uint8Array): Letterhead | 
     const t = (list[i] as Piece).text;
     if (used[i] || !NUMBER_HINT.test(t) || !normalizeNumber(t)) continue;
     let motto = false;
-    for (let k = Math.max(0, i - 3); k < Math.min(list.length, i + 4); k++) if (MOTTO_HINT.test((list[k] as Piece).text)) motto = true;
+    for (let k = Math.max(0, i - 3); k < Math.min(list.length, i + 4); k++) if (hasMotto((list[k] as Piece).text)) motto = true;
     if (!motto) continue;
     let from = i;
     while (from > 0 && i - from < 4 && !used[from - 1] && letterheadLike((list[from - 1] as Piece).text)) from--;
     let to = i + 1;
-    while (to < list.length && to - i < 6 && !used[to] && letterheadLike((list[to] as Piece).text) && !/^nơi nhận/iu.test((list[to] as Piece).text)) to++;
+    while (to < list.length && to - i < 6 && !used[to] && letterheadLike((list[to] as Piece).text) && !isRecipientsHead((list[to] as Piece).text)) to++;
     return readLetterhead(list, from, to);
   }
   return undefined;

@@ -5,6 +5,7 @@
 
 import { goalScope, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
+import { targetYear } from '../extract/targets.js';
 import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
 import type { GoalScope, Item, OutlineEntry, SectionKey } from './types.js';
 
@@ -134,7 +135,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
     if (node.title !== undefined) item.title = node.title;
     if (node.text !== undefined) item.text = node.text;
     if (section === 'goals') {
-      const year = yearOf(node.title ?? '');
+      const year = targetYear(node.title ?? '');
       // "Mục tiêu cụ thể", or a goal heading for a year ("1. Đến năm 2030") over its targets
       // or an inline lead: "a) Mục tiêu tổng quát: Củng cố ..."
       const lead = node.title === undefined ? /^([^:]{3,40}):/u.exec(node.text ?? '')?.[1] : undefined;
@@ -247,10 +248,4 @@ function childTokens(nodes: OutlineNode[], parentId: string, counters: Map<strin
     }
     return join(token);
   });
-}
-
-function yearOf(title: string): number | undefined {
-  const m = /(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})|giai đoạn\s+\d{4}\s*-\s*(\d{4})|năm\s+(\d{4})/iu.exec(title);
-  const y = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
-  return Number.isFinite(y) ? y : undefined;
 }
