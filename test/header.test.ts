@@ -89,8 +89,8 @@ describe('letterhead, type line and title from real layouts', () => {
     ];
     const h = extractHeader(blocks);
     expect(h.document).toEqual({
-      kind: 'conclusion', kindLabel: 'Kết luận', number: '212-KL/TW', issuer: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2025-11-18',
-      title: 'CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ',
+      kind: 'conclusion', kindLabel: 'Kết luận', number: '212-KL/TW', issuer: 'Bộ Chính trị, Ban Bí thư', superior: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2025-11-18',
+      title: 'VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ',
       signer: { name: 'Trần Cẩm Tú', onBehalfOf: 'Bộ Chính trị', lines: ['T/M BỘ CHÍNH TRỊ', 'Trần Cẩm Tú'] },
       recipients: ['Các cơ quan, ban đảng Trung ương', 'Lưu Văn phòng Trung ương Đảng'], motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
     });
@@ -248,8 +248,8 @@ describe('letterhead, type line and title from real layouts', () => {
       para('Nơi nhận:'),
     ]);
     expect(h.document).toEqual({
-      kind: 'resolution', kindLabel: 'Nghị quyết', number: '57-NQ/TW', issuer: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2024-12-22',
-      title: 'CỦA BỘ CHÍNH TRỊ về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia', motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
+      kind: 'resolution', kindLabel: 'Nghị quyết', number: '57-NQ/TW', issuer: 'Bộ Chính trị', superior: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2024-12-22',
+      title: 'về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia', motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
     });
     expect([...h.consumed]).toEqual([0, 1, 2, 3, 5]);
     expect(h.bodyStart).toBe(4);

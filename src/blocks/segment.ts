@@ -67,7 +67,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
   // A rule line (----, ***) between a title and the text below it ends the block above it.
   const afterRule = new Set<RawLine>();
   let rule = false;
-  const lines = group.lines.filter((l) => {
+  const lines = withLoneBullets(group.lines, dropped).filter((l) => {
     const t = l.text.trim();
     // A number alone on a line is a page or footnote number, never text: labels carry a dot,
     // a dash or a bracket. (Flattened table cells, where "6" is a row number, never get here.)
@@ -93,6 +93,27 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
   }
   if (current.length) pieces.push(current);
   return pieces;
+}
+
+const LONE_BULLET = /^[-+•]$/;
+
+/**
+ * A bullet alone on its line with the text on the next line ("-" then "Các cấp ủy…", as PDF
+ * copies break them) is one labeled line, not a decoration and a paragraph.
+ */
+function withLoneBullets(lines: RawLine[], dropped: SegmentResult['dropped']): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as RawLine;
+    const next = lines[i + 1];
+    const bullet = line.text.trim();
+    if (next && LONE_BULLET.test(bullet) && !LONE_BULLET.test(next.text.trim()) && !DECORATION.test(next.text.trim())) {
+      out.push({ ...next, text: `${bullet} ${next.text}`, strongPrefix: next.strongPrefix ? next.strongPrefix + bullet.length + 1 : 0 });
+      dropped.push({ line: line.line, text: bullet, reason: 'decoration' });
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }
 
 /** The width lines were wrapped at: the longest of the group, when the group is wrapped at all. */

@@ -5,7 +5,7 @@ import type { Block } from '../blocks/types.js';
 import { TYPE_CODES } from '../lexicon/kinds.js';
 import type { DocumentInfo } from '../model/types.js';
 import { squashForCoverage } from '../text/coverage.js';
-import { isUpperText } from './casing.js';
+import { isUpperText, keysOf } from './casing.js';
 import { MOTTOS } from './lexicon.js';
 import { readPlaceDate } from './date.js';
 import { readLetterhead, type Letterhead } from './letterhead.js';
@@ -84,8 +84,11 @@ function extract(blocks: Block[]): HeaderResult {
     document.kindLabel = code.label;
   }
   assign(document, 'number', number);
-  assign(document, 'issuer', head.issuer ?? title?.issuer ?? late?.issuer);
-  assign(document, 'superior', head.superior ?? (head.issuer ? undefined : late?.superior));
+  // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ" under "BAN CHẤP HÀNH TRUNG ƯƠNG": the title names the issuer,
+  // and the letterhead's body stands above it.
+  const titled = title?.issuer && head.issuer && !head.superior && keysOf(title.issuer).join(' ') !== keysOf(head.issuer).join(' ');
+  assign(document, 'issuer', titled ? title?.issuer : head.issuer ?? title?.issuer ?? late?.issuer);
+  assign(document, 'superior', titled ? head.issuer : head.superior ?? (head.issuer ? undefined : late?.superior));
   assign(document, 'place', head.place ?? (head.date ? undefined : late?.place));
   assign(document, 'date', head.date ?? title?.date ?? late?.date);
   assign(document, 'title', title?.title);

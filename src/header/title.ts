@@ -4,7 +4,7 @@
 import { matchKindPhrase, type KindMatch } from '../lexicon/kinds.js';
 import type { Horizon } from '../model/types.js';
 import { fold, squashSpaces } from '../text/normalize.js';
-import { PhraseSet, hasNoLetters, isUpperText, keysOf, startsLower, wordKey } from './casing.js';
+import { PhraseSet, hasNoLetters, isUpperText, keysOf, sentenceCase, startsLower, wordKey } from './casing.js';
 import { readPlaceDate } from './date.js';
 import { AUTHORITY_HEADS, BODY_STARTERS, HORIZON_PERIOD, HORIZON_UNTIL, HORIZON_VISION, TITLE_STARTERS } from './lexicon.js';
 import { normalizeNumber } from './number.js';
@@ -126,9 +126,25 @@ export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (
     if (size > TITLE_MAX) break;
   }
   const result: TitleResult = { last };
-  if (parts.length) result.title = squashSpaces(parts.join(' '));
+  if (parts.length) Object.assign(result, issuedBy(squashSpaces(parts.join(' '))));
   return result;
 }
+
+/**
+ * "CỦA BỘ CHÍNH TRỊ về đột phá …" under "NGHỊ QUYẾT": the body that issued it, then the title
+ * proper from "về".
+ */
+function issuedBy(title: string): Pick<TitleResult, 'title' | 'issuer'> {
+  const words = title.split(' ');
+  const keys = words.map(wordKey);
+  const about = keys.indexOf('ve');
+  if (keys[0] !== 'cua' || about < 2 || about > ISSUER_WORDS_MAX) return { title };
+  const name = words.slice(1, about).join(' ');
+  return { issuer: isUpperText(name) ? sentenceCase(name) : name, title: words.slice(about).join(' ') };
+}
+
+/** An issuing body named in a title is a few words long. */
+const ISSUER_WORDS_MAX = 8;
 
 /** The enacting authority before the legal basis ("THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ ..."). */
 function isAuthority(list: readonly Piece[], i: number, issuerKey: string | undefined): boolean {

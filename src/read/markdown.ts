@@ -141,18 +141,26 @@ class MarkdownReader {
   inlineLines(children: PhrasingContent[], firstLine: number): RawLine[] {
     const segments: Segment[] = [];
     collect(children, false, firstLine, segments);
-    const byLine = new Map<number, { text: string; strongPrefix: number; open: boolean }>();
+    const byLine = new Map<number, { text: string; strongPrefix: number; open: boolean; bold: number; plain: number }>();
     const order: number[] = [];
     for (const seg of segments) {
       let entry = byLine.get(seg.line);
       if (!entry) {
-        entry = { text: '', strongPrefix: 0, open: true };
+        entry = { text: '', strongPrefix: 0, open: true, bold: 0, plain: 0 };
         byLine.set(seg.line, entry);
         order.push(seg.line);
       }
       if (entry.open && seg.strong) entry.strongPrefix = entry.text.length + seg.text.length;
       else if (seg.text.trim() !== '') entry.open = entry.open && seg.strong;
+      const letters = seg.text.replace(LETTERLESS, '').length;
+      if (seg.strong) entry.bold += letters;
+      else entry.plain += letters;
       entry.text += seg.text;
+    }
+    // A heading copied from a PDF can come out in bold pieces ("**2. Khẩn trương, quyết** liệt
+    // **hoàn thiện thể chế**"): a line that opens in bold and is nearly all bold is a bold line.
+    for (const entry of byLine.values()) {
+      if (entry.strongPrefix > 0 && !entry.open && entry.bold >= MOSTLY_BOLD * (entry.bold + entry.plain)) entry.strongPrefix = entry.text.length;
     }
     const out: RawLine[] = [];
     for (const line of order) {
@@ -167,6 +175,10 @@ class MarkdownReader {
   }
 }
 
+const LETTERLESS = /[^\p{L}\p{N}]/gu;
+/** Share of a line's letters in bold above which a line that opens in bold counts as all bold. */
+const MOSTLY_BOLD = 0.85;
+
 function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: Segment[]): number {
   let current = line;
   for (const node of nodes) {
@@ -176,10 +188,16 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
       case 'text':
       case 'inlineCode': {
         // Bold markers left as text ("**KẾT LUẬN **", with a space inside) are markup all the same.
-        const parts = (node.type === 'text' ? strayEmphasis(node.value) : node.value).split('\n');
-        parts.forEach((part, i) => {
-          if (i > 0) current++;
-          if (part !== '') out.push({ line: current, text: part, strong });
+        // Pairs of them still mark bold: "triển**, trọng dụng …**" is bold text that the
+        // delimiter rules would not open.
+        const pieces = node.type === 'text' ? node.value.split('**') : [node.value];
+        pieces.forEach((piece, k) => {
+          const paired = k % 2 === 1 && (pieces.length % 2 === 1 || k < pieces.length - 1);
+          const parts = (node.type === 'text' ? strayEmphasis(piece) : piece).split('\n');
+          parts.forEach((part, i) => {
+            if (i > 0) current++;
+            if (part !== '') out.push({ line: current, text: part, strong: strong || paired });
+          });
         });
         break;
       }
