@@ -20,7 +20,7 @@ const shapes = {
   document: { all: ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'asWritten'], required: ['kind'] },
   reference: { all: ['kind', 'number', 'date', 'issuer', 'term', 'text'], required: ['kind', 'text'] },
   outlineEntry: { all: ['id', 'label', 'title', 'line', 'sections'], required: ['id', 'label', 'title', 'line', 'sections'] },
-  item: { all: ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'items'], required: ['id', 'label', 'line'] },
+  item: { all: ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'rows', 'items'], required: ['id', 'label', 'line'] },
   target: { all: ['indicator', 'comparator', 'value', 'max', 'unit', 'year', 'text'], required: ['comparator', 'value', 'text'] },
   deadline: { all: ['text', 'due', 'recurrence'], required: ['text'] },
   table: { all: ['header', 'rows'], required: ['header'] },

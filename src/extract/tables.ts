@@ -61,6 +61,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
   const labelCol = roles.indexOf('label');
   const top: Item[] = [];
   const stack: Open[] = [];
+  let last: { item: Item; row: number } | undefined;
   const join = (token: string): string => (base ? `${base}.${token}` : token);
   rows.forEach((cells, r) => {
     if (isHeaderRow(cells)) { roles = columnRoles(cells.length === header.length ? cells : header); return; }
@@ -68,6 +69,19 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     const filled = cells.filter((c) => c.trim() !== '');
     // Cells align from the left; a row may have lost empty cells at its end.
     const labelCell = (labelCol >= 0 && cells.length <= header.length && cells.length >= header.length - 2 ? cells[labelCol] : undefined) ?? '';
+    // A task whose text broke into a second row ("…Giấy hẹn khám lại;" / "| | Kết quả xét
+    // nghiệm; …"): an unlabeled row after a numbered one that did not end its sentence, or that
+    // starts in lower case (a group heading never does).
+    const prev = last?.item;
+    const textAt = roles.indexOf('text');
+    if (prev && last?.row === r - 1 && labelCol >= 0 && textAt >= 0 && labelCell.trim() === '' && prev.cells !== undefined && cells.length <= prev.cells.length
+      && /^\d+(\.\d+)*\.?$/.test(prev.label) && (cells[textAt] ?? '').trim() !== '' && (!/[.!?]["”)]?$/.test(prev.text ?? '') || /^\p{Ll}/u.test((cells[textAt] ?? '').trim()))) {
+      prev.rows = [...(prev.rows ?? [prev.cells]), cells];
+      prev.cells = prev.cells.map((c, i) => [c.trim(), (cells[i] ?? '').trim()].filter(Boolean).join(' '));
+      prev.text = prev.cells[textAt];
+      last.row = r;
+      return;
+    }
     const group = filled.length <= 2 && cells.length < header.length - 1 || (filled.length <= 2 && cells.slice(labelCol + 2).every((c) => c.trim() === '') && !/^\d+(\.\d+)*\.?$/.test(labelCell.trim()));
     if (group) {
       const text = filled.join(' ').trim();
@@ -93,6 +107,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     if (text) item.text = text;
     if (parent) (parent.items ??= []).push(item);
     else top.push(item);
+    last = { item, row: r };
   });
   return top;
 }

@@ -115,6 +115,8 @@ export interface Item {
   table?: Table;
   /** the row as written, for an item read from a table row */
   cells?: string[];
+  /** for a task whose text broke over several table rows: each row as written (`cells` joins them) */
+  rows?: string[][];
   items?: Item[];
 }
 

@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import type { DocumentInfo, Item, Model } from '../model/types.js';
 
-const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'items'];
+const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'rows', 'items'];
 const MODEL_KEYS: (keyof Model)[] = ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'];
 const DOCUMENT_KEYS: (keyof DocumentInfo)[] = ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'asWritten'];
 const SECTION_KEYS = new Set<keyof Model>(['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other']);
