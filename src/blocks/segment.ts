@@ -25,9 +25,15 @@ export interface SegmentOptions {
    * heading there; Markdown marks them (bold, #), and its converters often leave a short first line.
    */
   unmarkedHeadings: boolean;
+  /**
+   * The blank lines between paragraphs were lost (a converter joined everything): paragraph
+   * breaks must be guessed from short lines. Where blank lines are kept, a short line inside a
+   * paragraph is only where the text was wrapped, and wrapping it differently changes nothing.
+   */
+  blankLinesLost?: boolean;
 }
 
-export function segment(groups: Group[], sourceLines: string[], options: SegmentOptions = { unmarkedHeadings: false }): SegmentResult {
+export function segment(groups: Group[], sourceLines: string[], options: SegmentOptions = { unmarkedHeadings: false, blankLinesLost: true }): SegmentResult {
   const blank = (line: number): boolean => (sourceLines[line - 1] ?? '').trim() === '';
   const dropped: SegmentResult['dropped'] = [];
   const blocks: Block[] = [];
@@ -85,7 +91,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, width))) {
+    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
       pieces.push(current);
       current = [];
     }

@@ -65,7 +65,7 @@ function extract(blocks: Block[]): HeaderResult {
   let title: TitleResult | undefined;
   if (kind) {
     const blockLength = (b: number): number => blocks[b]?.text.length ?? 0;
-    title = readTitle(list, kind, blockLength, head.issuer);
+    title = readTitle(list, kind, blockLength, head.issuer, (b) => blocks[b]?.text ?? '');
     for (let k = kind.index; k <= title.last; k++) used[k] = 1;
   }
   const late = head.number || kind?.number ? undefined : lateLetterhead(list, used);

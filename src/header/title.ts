@@ -92,7 +92,7 @@ export interface TitleResult {
 }
 
 /** Reads the title after the type line at `kind.index`; `issuer` helps spot the authority line. */
-export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (b: number) => number, issuer?: string): TitleResult {
+export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (b: number) => number, issuer?: string, blockText?: (b: number) => string): TitleResult {
   const parts: string[] = kind.rest ? [kind.rest] : [];
   let upper = kind.rest ? isUpperText(kind.rest) : true;
   let last = kind.index;
@@ -106,11 +106,23 @@ export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (
     if (isLabel(t) || /:$/.test(t) || startsBody(t)) break;
     if (up && isAuthority(list, i, issuerKey)) break;
     if (parts.length === 0) {
-      const restated = kind.number ? restatement(t, kind) : undefined;
-      if (restated) return { ...restated, last: i };
+      if (kind.number) {
+        // The restatement may be wrapped over several lines of its paragraph.
+        let j = i;
+        let joined = t;
+        for (let q = list[j + 1]; q && q.block === p.block && q.brk === 'none' && !/[.;:]$/.test(joined); q = list[j + 1]) {
+          j++;
+          joined = `${joined} ${q.text}`;
+        }
+        const restated = restatement(joined, kind);
+        if (restated) return { ...restated, last: j };
+      }
       if (t.length > TITLE_LINE_MAX) break;
       const starter = titleStarters.startOf(t) !== undefined && blockLength(p.block) <= STARTER_BLOCK_MAX && !/[;:]$/.test(t);
-      if (!(up || startsLower(t) || starter)) break;
+      // A short sentence-case line of its own right under the type line is the title too
+      // ("KẾ HOẠCH" / "Chuyển đổi số tỉnh Bình Minh năm 2025").
+      const alone = i === kind.index + 1 && p.first && blockLength(p.block) <= STARTER_BLOCK_MAX && !/[.;:!?]$/.test(blockText?.(p.block).trim() ?? t) && /^\p{Lu}/u.test(t);
+      if (!(up || startsLower(t) || starter || alone)) break;
       upper = up;
     } else if (t.length > TITLE_LINE_MAX) {
       break;

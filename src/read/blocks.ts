@@ -28,7 +28,25 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   const rest = pipes.used.size ? source.lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : source.lines;
   const read = markdown ? readMarkdown(rest.join('\n')) : readText(rest);
   const groups = pipes.groups.length ? mergeByLine(read, pipes.groups) : read;
-  return segment(groups, source.lines.map(cleanLine), { unmarkedHeadings: !markdown });
+  return segment(groups, source.lines.map(cleanLine), { unmarkedHeadings: !markdown, blankLinesLost: !markdown || blankLinesLost(source.lines) });
+}
+
+/**
+ * Fewer blank lines than this per 1,000 characters of text: the paragraphs were run together.
+ * Counted against characters, not lines, so that the same text wrapped differently gives the
+ * same answer (about one blank line per page of text at least, where paragraphs are kept).
+ */
+const BLANK_LINES_PER_1000_CHARS = 0.5;
+
+function blankLinesLost(lines: string[]): boolean {
+  let blank = 0;
+  let chars = 0;
+  for (const l of lines) {
+    const t = l.trim();
+    if (t === '') blank++;
+    else chars += t.length;
+  }
+  return blank * 1000 < BLANK_LINES_PER_1000_CHARS * chars;
 }
 
 function mergeByLine(a: Group[], b: Group[]): Group[] {

@@ -159,8 +159,14 @@ class MarkdownReader {
     }
     // A heading copied from a PDF can come out in bold pieces ("**2. Khẩn trương, quyết** liệt
     // **hoàn thiện thể chế**"): a line that opens in bold and is nearly all bold is a bold line.
-    for (const entry of byLine.values()) {
-      if (entry.strongPrefix > 0 && !entry.open && entry.bold >= MOSTLY_BOLD * (entry.bold + entry.plain)) entry.strongPrefix = entry.text.length;
+    // Counted over the whole paragraph, so that the same heading wrapped differently reads the same.
+    const entries = [...byLine.values()];
+    const first = entries[0];
+    let bold = 0;
+    let plain = 0;
+    for (const e of entries) { bold += e.bold; plain += e.plain; }
+    if (first && first.strongPrefix > 0 && entries.some((e) => !e.open) && bold >= MOSTLY_BOLD * (bold + plain)) {
+      for (const e of entries) e.strongPrefix = e.text.length;
     }
     const out: RawLine[] = [];
     for (const line of order) {
