@@ -11,6 +11,7 @@ describe('help texts', () => {
     ['main', ['--help']],
     ['parse', ['parse', '--help']],
     ['validate', ['validate', '--help']],
+    ['diff', ['diff', '--help']],
   ])('%s', async (name, argv) => {
     const r = await run(argv);
     expect(r.code).toBe(0);

@@ -30,7 +30,7 @@ export async function main(options: MainOptions): Promise<number> {
   };
   let code = 0;
   const program = new Command('vanban')
-    .description('Vietnamese policy documents to structured YAML: parse them, validate the models.')
+    .description('Vietnamese policy documents to structured YAML: parse them, validate the models, compare versions.')
     .version(PACKAGE.version, '--version')
     .option('--lang <lang>', 'message language: vi or en (default from LANG)')
     .option('-q, --quiet', 'print errors only')
@@ -103,6 +103,41 @@ export async function main(options: MainOptions): Promise<number> {
       }, ctx);
     });
 
+  program.command('diff')
+    .description('two versions of a document compared: items added, removed, modified and moved')
+    .argument('<old>', 'the earlier version: a document (.md, .txt) or a model (.yaml, .json); "-" for standard input')
+    .argument('<new>', 'the later version')
+    // git calls an external diff program with seven arguments (see README): allowed, not advertised.
+    .allowExcessArguments(true)
+    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json', 'markdown', 'html']).default('pretty'))
+    .option('-o, --out <file>', 'write the report to a file')
+    .option('--only <sections>', 'compare only these, comma-separated: document, viewpoints, goals, tasks, implementation, …', parseSections)
+    .option('--threshold <n>', 'similarity (0–1) from which a changed item is "modified" rather than removed and added', parseThreshold)
+    .option('--exit-zero', 'exit 0 even when the versions differ')
+    .addOption(new Option('--from <format>', 'how to read source documents: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
+    .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>, command: Command) => {
+      const rest = command.args.slice(2);
+      const global = program.opts();
+      const { runDiff } = await import('./diff-command.js');
+      const tty = (ctx.stdout as { isTTY?: boolean }).isTTY === true;
+      const color = global.color === true ? true : global.color === false ? false : tty && !ctx.env.NO_COLOR;
+      code = await runDiff([oldFile, newFile, ...rest], {
+        format: opts.format as 'pretty',
+        out: opts.out as string | undefined,
+        only: opts.only as DiffSection[] | undefined,
+        threshold: opts.threshold as number | undefined,
+        exitZero: Boolean(opts.exitZero),
+        from: opts.from as 'auto',
+        maxSize: opts.maxSize as number | undefined,
+        config: opts.config as string | undefined,
+        lang: detectLang(global.lang as string | undefined, ctx.env),
+        color,
+        debug: Boolean(global.debug),
+      }, ctx);
+    });
+
   program.command('init')
     .description('write a starter vanban.config.yaml and a CI workflow (existing files are kept)')
     .action(async () => {
@@ -143,6 +178,22 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+}
+
+const DIFF_SECTION_NAMES: readonly string[] = ['document', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other'];
+type DiffSection = 'document' | 'preamble' | 'background' | 'purpose' | 'viewpoints' | 'goals' | 'tasks' | 'implementation' | 'appendices' | 'other';
+
+function parseSections(value: string): DiffSection[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !DIFF_SECTION_NAMES.includes(s));
+  if (!list.length || bad.length) throw new InvalidArgumentError(`one or more of: ${DIFF_SECTION_NAMES.join(', ')}`);
+  return list as DiffSection[];
+}
+
+function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (!/^\s*(0|1|0?\.\d+|1\.0*)\s*$/.test(value) || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('a number from 0 to 1, e.g. 0.5');
+  return n;
 }
 
 function parseCount(value: string): number {

@@ -5,7 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
-import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../config/load.js';
+import { configuredBodies } from './bodies.js';
 import { formatDiagnostic } from './format.js';
 import { writeAtomic } from '../io/write.js';
 import { parseText } from '../parse.js';
@@ -44,14 +44,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     return 2;
   }
 
-  let bodies: KnownBodies;
-  try {
-    bodies = knownBodies(loadConfig(ctx.cwd, opts.config));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    ctx.stderr.write(`${formatDiagnostic({ code: 'config-invalid', severity: 'error', message: message('config-invalid', opts.lang, { reason: error.reason }), file: error.file, line: error.line, column: error.line ? 1 : 0, source: 'input' })}\n`);
-    return 2;
-  }
+  const bodies = configuredBodies(ctx, opts.config, opts.lang);
+  if (!bodies) return 2;
 
   const expanded = expandPatterns(inputs, ctx.cwd, DOCUMENT_EXTENSIONS);
   const files = expanded.files;

@@ -37,6 +37,7 @@ export const MESSAGES = {
   'schema-const': { severity: 'error', vi: (a) => `Tại ${a.where} cần giá trị ${a.expected}`, en: (a) => `${a.where} must be ${a.expected}` },
   'schema-other': { severity: 'error', vi: (a) => `Không đúng lược đồ tại ${a.where}: ${a.reason}`, en: (a) => `Does not match the schema at ${a.where}: ${a.reason}` },
   'schema-invalid': { severity: 'error', vi: (a) => `Lược đồ không dùng được (${a.path}): ${a.reason}`, en: (a) => `The schema cannot be used (${a.path}): ${a.reason}` },
+  'not-a-model': { severity: 'error', vi: () => 'Tệp YAML/JSON này không phải mô hình vanban (cần "vanban: 1" và các mục dạng danh sách); hãy tạo bằng vanban parse', en: () => 'This YAML/JSON file is not a vanban model (it needs "vanban: 1" and sections as lists); make it with vanban parse' },
   'stale-model': { severity: 'error', vi: (a) => `Tệp YAML đã cũ so với văn bản nguồn ${a.source}: khác ở ${a.field} (chạy vanban parse ${a.source} -o ${a.model} để cập nhật)`, en: (a) => `The YAML is out of date with its source ${a.source}: first difference at ${a.field} (run vanban parse ${a.source} -o ${a.model} to update it)` },
   'line-not-placed': { severity: 'warning', vi: (a) => `Dòng không được đưa vào mô hình: "${a.text}"`, en: (a) => `Line not placed in the model: "${a.text}"` },
   'duplicate-label': { severity: 'warning', vi: (a) => `Số thứ tự lặp lại: mục ${a.id} đã có; mục này được đặt mã ${a.given}`, en: (a) => `Numbering repeats: ${a.id} already exists; this item gets the id ${a.given}` },

@@ -1,0 +1,18 @@
+// The bodies (and their aliases) of vanban.config.yaml, for the commands that parse documents.
+
+import type { Lang } from '../diagnostics/types.js';
+import { message } from '../diagnostics/messages.js';
+import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../config/load.js';
+import { formatDiagnostic } from './format.js';
+import type { CliContext } from './io.js';
+
+/** The configured bodies, or undefined after reporting an invalid configuration (exit 2). */
+export function configuredBodies(ctx: CliContext, config: string | undefined, lang: Lang): KnownBodies | undefined {
+  try {
+    return knownBodies(loadConfig(ctx.cwd, config));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    ctx.stderr.write(`${formatDiagnostic({ code: 'config-invalid', severity: 'error', message: message('config-invalid', lang, { reason: error.reason }), file: error.file, line: error.line, column: error.line ? 1 : 0, source: 'input' })}\n`);
+    return undefined;
+  }
+}
