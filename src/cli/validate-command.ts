@@ -9,11 +9,12 @@ import { ConfigError, knownBodies, loadConfig, type Config, type KnownBodies } f
 import { writeAtomic } from '../io/write.js';
 import { lint, type RuleSeverity } from '../lint/index.js';
 import type { Item, Model } from '../model/types.js';
-import { defaultReporter, REPORTERS, type ReporterName } from '../report/index.js';
+import { defaultReporter, loadReporter } from '../report/load.js';
+import type { ReporterName } from '../report/types.js';
 import { decode } from '../read/decode.js';
 import { expandPatterns } from '../read/patterns.js';
-import { DEFAULT_MAX_BYTES, pickFormat } from '../read/load.js';
-import { compileSchema, schemaProblems } from '../validate/schema.js';
+import { DEFAULT_MAX_BYTES, pickFormat } from '../read/format.js';
+import { compileSchema, schemaProblems, validateModel as modelSchema, type Validator } from '../validate/schema.js';
 import { loadYaml, pointerSegments, positionOf, type LoadedYaml, type Position } from '../validate/positions.js';
 import { firstDifference } from '../validate/compare.js';
 import { readAll, type CliContext } from './io.js';
@@ -60,14 +61,14 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     if (!(error instanceof ConfigError)) throw error;
     return fatal(error.file, 'config-invalid', { reason: error.reason });
   }
-  let validateModel;
+  let validateModel = modelSchema;
   try {
-    validateModel = compileSchema(opts.schema ? (JSON.parse(readFileSync(resolve(ctx.cwd, opts.schema), 'utf8')) as object) : undefined);
+    if (opts.schema) validateModel = await compileSchema(JSON.parse(readFileSync(resolve(ctx.cwd, opts.schema), 'utf8')) as object);
   } catch (error) {
     return fatal(opts.schema ?? 'schemas/vanban.schema.json', 'schema-invalid', { path: opts.schema ?? '', reason: (error as Error).message.split('\n')[0] ?? '' });
   }
 
-  const expanded = expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS]);
+  const expanded = await expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS]);
   let worst = 0;
   for (const miss of expanded.missing) {
     if (opts.allowEmpty && miss.glob) continue;
@@ -116,7 +117,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   if (files.length === 0) return worst;
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const report = REPORTERS[name]({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
+  const report = (await loadReporter(name))({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
   if (opts.output) writeAtomic(resolve(ctx.cwd, opts.output), report);
   else if (report) ctx.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
@@ -127,7 +128,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
 }
 
 interface Check {
-  validateModel: ReturnType<typeof compileSchema>;
+  validateModel: Validator;
   severities: Record<string, RuleSeverity>;
   /** configured bodies and aliases: read in source documents, known to the unknown-body rule */
   bodies: KnownBodies;
