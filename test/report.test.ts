@@ -13,7 +13,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/types.js';
-import { REPORTERS, REPORTER_NAMES, defaultReporter, isReporterName, type ReportInput } from '../src/report/index.js';
+import { REPORTERS, REPORTER_NAMES, defaultReporter, isReporterName, loadReporter, type ReportInput } from '../src/report/index.js';
 import { fileUri } from '../src/report/sarif.js';
 import { ROOT } from './helpers.js';
 
@@ -51,6 +51,10 @@ describe('registry', () => {
     expect(REPORTER_NAMES).toEqual(['stylish', 'json', 'junit', 'sarif', 'github', 'gitlab']);
     expect(isReporterName('sarif')).toBe(true);
     expect(isReporterName('checkstyle')).toBe(false);
+  });
+
+  it.each(REPORTER_NAMES)('%s loads on its own as the registry\'s reporter', async (name) => {
+    expect(await loadReporter(name)).toBe(REPORTERS[name]);
   });
 
   it.each([

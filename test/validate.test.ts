@@ -1,6 +1,7 @@
 // vanban validate on a folder of models made from corpus documents, some broken by hand: the
 // right findings at the right lines, exit codes, reporters, --check, ignore files.
 
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,5 +186,44 @@ describe('vanban init', () => {
     writeFileSync(join(area, 'vanban.config.yaml'), 'bodies: []\n');
     await run(['init'], { cwd: area });
     expect(readFileSync(join(area, 'vanban.config.yaml'), 'utf8')).toBe('bodies: []\n');
+  });
+});
+
+describe('worker threads for large batches', () => {
+  const bin = join(ROOT, 'bin', 'vanban.js');
+  const validate = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync(process.execPath, [bin, 'validate', ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8', GITHUB_ACTIONS: '' } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  beforeAll(() => {
+    mkdirSync(join(dir, 'many'));
+    const good = readFileSync(join(dir, 'models', 'good.yaml'), 'utf8');
+    const broken = ['bad-enum', 'bad-date', 'extra-field', 'dup-key', 'syntax'].map((n) => readFileSync(join(dir, 'models', `${n}.yaml`), 'utf8'));
+    for (let i = 0; i < 70; i++) {
+      const name = join(dir, 'many', `m${String(i).padStart(3, '0')}.yaml`);
+      writeFileSync(name, i % 9 === 4 ? (broken[i % broken.length] as string) : good);
+    }
+    writeFileSync(join(dir, 'many', 'm071.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    cpSync(EXAMPLE, join(dir, 'many', 'm072.txt'));
+  });
+
+  it.each(['json', 'stylish'])('give the same report, errors and exit code as one thread (%s)', (reporter) => {
+    const one = validate(['many', '--jobs', '1', '--reporter', reporter]);
+    const two = validate(['many', '--jobs', '2', '--reporter', reporter]);
+    expect(two).toEqual(one);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain('many/m071.yaml');
+    if (reporter === 'json') {
+      const files = [...new Set(json(one.stdout).map((d) => d.file))];
+      expect(files).toEqual([...files].sort());
+      expect(json(one.stdout).filter((d) => d.severity === 'error').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('--jobs must be a whole number of at least 1', async () => {
+    const r = await run(['validate', 'many', '--jobs', '0'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs');
   });
 });

@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
 import type { CliContext, Writer } from './io.js';
+import { WORKER_THRESHOLD } from './jobs.js';
 
 export interface MainOptions {
   argv: string[];
@@ -80,6 +81,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--allow-empty', 'a pattern that matches nothing is not an error')
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${WORKER_THRESHOLD} (default: the number of CPUs; 1: all in one)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runValidate } = await import('./validate-command.js');
@@ -100,6 +102,7 @@ export async function main(options: MainOptions): Promise<number> {
         color,
         version: PACKAGE.version,
         debug: Boolean(global.debug),
+        jobs: opts.jobs as number | undefined,
       }, ctx);
     });
 
@@ -198,6 +201,11 @@ function parseThreshold(value: string): number {
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('a whole number, e.g. 0 or 10');
+  return Number(value);
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('a whole number of at least 1, e.g. 1 or 4');
   return Number(value);
 }
 

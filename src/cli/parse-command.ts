@@ -47,7 +47,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   const bodies = configuredBodies(ctx, opts.config, opts.lang);
   if (!bodies) return 2;
 
-  const expanded = expandPatterns(inputs, ctx.cwd, DOCUMENT_EXTENSIONS);
+  const expanded = await expandPatterns(inputs, ctx.cwd, DOCUMENT_EXTENSIONS);
   const files = expanded.files;
   let worst = 0;
   for (const miss of expanded.missing) {

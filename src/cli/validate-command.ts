@@ -1,23 +1,22 @@
 // `vanban validate`: YAML models (and source documents, parsed first) against the schema and the
-// lint rules, with every finding at its file, line and column, through a chosen reporter.
+// lint rules, with every finding at its file, line and column, through a chosen reporter. Large
+// batches are checked by worker threads; results are reported in the order of the inputs.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
-import { message, type MessageCode } from '../diagnostics/messages.js';
-import { ConfigError, knownBodies, loadConfig, type Config, type KnownBodies } from '../config/load.js';
-import { writeAtomic } from '../io/write.js';
-import { lint, type RuleSeverity } from '../lint/index.js';
-import type { Item, Model } from '../model/types.js';
-import { defaultReporter, REPORTERS, type ReporterName } from '../report/index.js';
-import { decode } from '../read/decode.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { ConfigError } from '../config/load.js';
+import { defaultReporter, loadReporter } from '../report/load.js';
+import type { ReporterName } from '../report/types.js';
 import { expandPatterns } from '../read/patterns.js';
-import { DEFAULT_MAX_BYTES, pickFormat } from '../read/load.js';
-import { compileSchema, schemaProblems } from '../validate/schema.js';
-import { loadYaml, pointerSegments, positionOf, type LoadedYaml, type Position } from '../validate/positions.js';
-import { firstDifference } from '../validate/compare.js';
+import { writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
-import { formatDiagnostic } from './format.js';
+import { WORKER_THRESHOLD } from './jobs.js';
+import {
+  checkEntry, fatalLine, makeChecker, MODEL_EXTENSIONS, SOURCE_EXTENSIONS, type Checker, type CheckerSetup, type Entry, type FileResult,
+} from './validate-file.js';
 
 export interface ValidateOptions {
   schema?: string;
@@ -34,81 +33,69 @@ export interface ValidateOptions {
   color: boolean;
   version: string;
   debug: boolean;
+  /** worker threads for large batches; 1 checks every file in the main thread */
+  jobs?: number;
 }
 
-const MODEL_EXTENSIONS = ['yaml', 'yml'];
-const SOURCE_EXTENSIONS = ['md', 'markdown', 'txt'];
+
+const WORKER = new URL('./validate-worker.js', import.meta.url);
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
-  const fatal = (file: string, code: MessageCode, args: Record<string, string | number>): number => {
-    ctx.stderr.write(`${formatDiagnostic({ code, severity: 'error', message: message(code, opts.lang, args), file, line: 0, column: 0, source: 'input' })}\n`);
+  const fatal = (file: string, code: Parameters<typeof fatalLine>[1], args: Record<string, string | number>): number => {
+    ctx.stderr.write(`${fatalLine(file, code, opts.lang, args)}\n`);
     return 2;
   };
   if (inputs.length === 0) {
     ctx.stderr.write(`${opts.lang === 'vi' ? 'Thiếu tệp đầu vào. Dùng: vanban validate <tệp|thư mục|mẫu|-> (xem --help)' : 'No input given. Usage: vanban validate <file|folder|glob|-> (see --help)'}\n`);
     return 2;
   }
-  let severities: Record<string, RuleSeverity>;
-  let bodies: KnownBodies;
-  let mapping: Config['check'];
+  const setup: CheckerSetup = { cwd: ctx.cwd, config: opts.config, schema: opts.schema, lang: opts.lang, check: opts.check, debug: opts.debug, stdinFilepath: opts.stdinFilepath };
+  let checker: Checker;
   try {
-    const config = loadConfig(ctx.cwd, opts.config);
-    severities = config.rules;
-    bodies = knownBodies(config);
-    mapping = config.check;
+    checker = await makeChecker(setup);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return fatal(error.file, 'config-invalid', { reason: error.reason });
-  }
-  let validateModel;
-  try {
-    validateModel = compileSchema(opts.schema ? (JSON.parse(readFileSync(resolve(ctx.cwd, opts.schema), 'utf8')) as object) : undefined);
-  } catch (error) {
+    if (error instanceof ConfigError) return fatal(error.file, 'config-invalid', { reason: error.reason });
     return fatal(opts.schema ?? 'schemas/vanban.schema.json', 'schema-invalid', { path: opts.schema ?? '', reason: (error as Error).message.split('\n')[0] ?? '' });
   }
 
-  const expanded = expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS]);
+  const expanded = await expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS]);
   let worst = 0;
   for (const miss of expanded.missing) {
     if (opts.allowEmpty && miss.glob) continue;
     worst = fatal(miss.pattern, miss.glob ? 'no-input-matched' : 'file-not-found', miss.glob ? { pattern: miss.pattern } : { path: miss.pattern });
   }
 
+  // Only findings are kept until the report; each file's model is dropped once it is checked.
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
-  const add = (d: Diagnostic): void => { diagnostics.push(d); };
+  const entries: Entry[] = expanded.files.map((f) => ({ path: f.path }));
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   let shownProgress = false;
-  for (const { path: entry } of expanded.files) {
+  const take = (r: FileResult): void => {
     if (progress && Date.now() - started > 1000) {
-      ctx.stderr.write(`\r${files.length}/${expanded.files.length}`);
+      ctx.stderr.write(`\r${files.length}/${entries.length}`);
       shownProgress = true;
     }
-    const name = entry === '-' ? (opts.stdinFilepath ?? '-') : entry;
-    files.push(name);
-    let bytes: Uint8Array;
-    try {
-      bytes = entry === '-' ? (ctx.stdin ? await readAll(ctx.stdin) : new Uint8Array()) : readFileSync(resolve(ctx.cwd, entry));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      worst = fatal(name, code === 'EISDIR' ? 'is-directory' : 'unreadable-input', { reason: code ?? String(error) });
-      continue;
-    }
-    if (bytes.length > DEFAULT_MAX_BYTES) { worst = fatal(name, 'input-too-large', { size: bytes.length, limit: DEFAULT_MAX_BYTES }); continue; }
-    const decoded = decode(bytes);
-    if (!decoded.ok) { worst = fatal(name, decoded.code, { offset: decoded.offset ?? 0 }); continue; }
-    try {
-      const ext = extname(name).slice(1).toLowerCase();
-      if (MODEL_EXTENSIONS.includes(ext) || (entry === '-' && !opts.stdinFilepath)) {
-        await checkModelFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
-      } else {
-        await checkSourceFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
-      }
-    } catch (error) {
-      if (opts.debug) ctx.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      worst = fatal(name, 'internal-error', { reason: (error as Error).message });
-    }
+    files.push(r.name);
+    for (const line of r.errors) ctx.stderr.write(`${line}\n`);
+    for (const d of r.diagnostics) diagnostics.push(d);
+    worst = Math.max(worst, r.code);
+  };
+  const jobs = opts.jobs ?? availableParallelism();
+  const workers = jobs > 1 && entries.length > WORKER_THRESHOLD && !entries.some((e) => e.path === '-') && existsSync(fileURLToPath(WORKER));
+  if (workers) {
+    const { runPool } = await import('./pool.js');
+    await runPool(entries, {
+      url: WORKER,
+      workerData: setup,
+      jobs,
+      failed: (entry, error) => ({ name: entry.path, diagnostics: [], errors: [fatalLine(entry.path, 'internal-error', opts.lang, { reason: error.message })], code: 2 }),
+      onResult: take,
+    });
+  } else {
+    const stdin = async (): Promise<Uint8Array> => (ctx.stdin ? await readAll(ctx.stdin) : new Uint8Array());
+    for (const entry of entries) take(await checkEntry(entry, checker, stdin));
   }
 
   if (shownProgress) ctx.stderr.write('\r\x1b[K');
@@ -116,7 +103,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   if (files.length === 0) return worst;
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const report = REPORTERS[name]({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
+  const report = (await loadReporter(name))({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
   if (opts.output) writeAtomic(resolve(ctx.cwd, opts.output), report);
   else if (report) ctx.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
@@ -124,117 +111,4 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const failed = errors > 0 || (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
   return Math.max(worst, failed ? 1 : 0);
-}
-
-interface Check {
-  validateModel: ReturnType<typeof compileSchema>;
-  severities: Record<string, RuleSeverity>;
-  /** configured bodies and aliases: read in source documents, known to the unknown-body rule */
-  bodies: KnownBodies;
-  /** vanban.config.yaml check: folders whose sources and models mirror each other */
-  mapping: Config['check'];
-  opts: ValidateOptions;
-  add: (d: Diagnostic) => void;
-  cwd: string;
-}
-
-const DOCS = 'docs/rules';
-
-/** A YAML model: syntax, schema, lint; with --check, compared with its source beside it. */
-async function checkModelFile(file: string, text: string, c: Check): Promise<void> {
-  const loaded = loadYaml(text);
-  for (const e of loaded.errors) {
-    const code: MessageCode = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'ALIAS_COUNT' ? 'yaml-alias-limit' : 'yaml-syntax';
-    c.add({ code, severity: 'error', message: message(code, c.opts.lang, { reason: e.message }), file, ...e.position, source: 'schema' });
-  }
-  if (loaded.value === undefined) return;
-  if (!checkSchema(file, loaded, c)) return;
-  const model = loaded.value as Model;
-  lintModel(file, model, (pointer) => positionOf(loaded, pointer), c);
-  if (c.opts.check) await checkStale(file, model, loaded, c);
-}
-
-/** A source document: parsed, then its model checked; findings point at the source lines. */
-async function checkSourceFile(file: string, text: string, c: Check): Promise<void> {
-  const { parseText } = await import('../parse.js');
-  const format = pickFormat('auto', file, text);
-  const { model, diagnostics } = parseText(text, { file, format, sha256: '0'.repeat(64), lang: c.opts.lang, bodies: c.bodies });
-  for (const d of diagnostics) if (d.severity !== 'info') c.add(d);
-  const valid = c.validateModel(model);
-  if (!valid) {
-    for (const p of schemaProblems(c.validateModel.errors ?? [], model, c.opts.lang)) {
-      c.add({ code: p.code, severity: 'error', message: p.message, file, ...sourcePosition(model, p.path), path: p.path, source: 'schema' });
-    }
-    return;
-  }
-  lintModel(file, model, (pointer) => sourcePosition(model, pointer), c);
-  if (c.opts.check) {
-    const stem = join(dirname(file), basename(file, extname(file)));
-    const beside = [...mirrored(resolve(c.cwd, stem), c.mapping, 'model'), resolve(c.cwd, `${stem}.yaml`), resolve(c.cwd, `${stem}.yml`)].find((f) => existsSync(f));
-    if (beside) {
-      const loaded = loadYaml(readFileSync(resolve(c.cwd, beside), 'utf8'));
-      if (loaded.value !== undefined) reportStale(relative(c.cwd, beside), file, model, loaded, c);
-    }
-  }
-}
-
-function checkSchema(file: string, loaded: LoadedYaml, c: Check): boolean {
-  if (c.validateModel(loaded.value)) return true;
-  for (const p of schemaProblems(c.validateModel.errors ?? [], loaded.value, c.opts.lang)) {
-    c.add({ code: p.code, severity: 'error', message: p.message, file, ...positionOf(loaded, p.path, p.key), path: p.path, source: 'schema' });
-  }
-  return false;
-}
-
-function lintModel(file: string, model: Model, where: (pointer: string) => Position, c: Check): void {
-  for (const f of lint(model, { knownBodies: c.bodies.names, lang: c.opts.lang }, c.severities)) {
-    c.add({ code: f.code, severity: f.severity as Severity, message: f.message, file, ...where(f.path), path: f.path, source: 'lint', url: `${DOCS}/${f.code}.md` });
-  }
-}
-
-/** --check on a YAML model: the source beside it, parsed now, must give the same model. */
-async function checkStale(file: string, model: Model, loaded: LoadedYaml, c: Check): Promise<void> {
-  const stem = join(dirname(file), basename(file, extname(file)));
-  const stems = [...mirrored(resolve(c.cwd, stem), c.mapping, 'source'), resolve(c.cwd, stem)];
-  const source = stems.flatMap((st) => SOURCE_EXTENSIONS.map((e) => `${st}.${e}`)).find((f) => existsSync(f));
-  if (!source) return;
-  const { parseText } = await import('../parse.js');
-  const text = decode(readFileSync(resolve(c.cwd, source)));
-  if (!text.ok) return;
-  const fresh = parseText(text.text, { file: model.source.file, format: pickFormat('auto', source, text.text), sha256: model.source.sha256, lang: c.opts.lang, bodies: c.bodies }).model;
-  reportStale(file, relative(c.cwd, source), fresh, loaded, c);
-}
-
-function reportStale(yamlFile: string, source: string, fresh: Model, loaded: LoadedYaml, c: Check): void {
-  const committed = loaded.value as Model;
-  // The source's path and hash are where it was parsed from; the content is what must agree.
-  const diff = firstDifference({ ...fresh, source: committed.source }, committed);
-  if (diff === undefined) return;
-  c.add({ code: 'stale-model', severity: 'error', message: message('stale-model', c.opts.lang, { source, model: yamlFile, field: diff || '/' }), file: yamlFile, ...positionOf(loaded, diff), path: diff, source: 'schema' });
-}
-
-/**
- * The counterpart of a file (without extension) through the config's check mapping: a source's
- * model stems (with .yaml / .yml), or a model's source stem; empty when the file is outside it.
- */
-function mirrored(stem: string, mapping: Config['check'], want: 'model' | 'source'): string[] {
-  if (!mapping) return [];
-  const [from, to] = want === 'model' ? [mapping.sources, mapping.models] : [mapping.models, mapping.sources];
-  const rel = relative(from, stem);
-  if (rel.startsWith('..') || isAbsolute(rel)) return [];
-  const other = join(to, rel);
-  return want === 'model' ? [`${other}.yaml`, `${other}.yml`] : [other];
-}
-
-/** The source line of the item a pointer falls in (items keep their line), else the top. */
-function sourcePosition(model: Model, pointer: string): Position {
-  let v: unknown = model;
-  let line = 1;
-  for (const seg of pointerSegments(pointer)) {
-    if (v === null || typeof v !== 'object') break;
-    v = (v as Record<string, unknown>)[seg];
-    const item = v as Partial<Item> | undefined;
-    if (item && typeof item === 'object' && typeof item.line === 'number' && item.line > 0) line = item.line;
-  }
-  return { line, column: 1 };
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { bodyKey } from '../extract/bodies.js';
+import { bodyKey } from '../extract/body-key.js';
 
 export const CONFIG_FILE = 'vanban.config.yaml';
 

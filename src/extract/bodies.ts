@@ -5,10 +5,13 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  ABBREVIATIONS, AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
-import { canon, fold } from '../text/normalize.js';
+import { canon } from '../text/normalize.js';
+import { bodyKey } from './body-key.js';
+
+export { bodyKey };
 
 export interface Assignment {
   lead: string[];
@@ -288,17 +291,6 @@ export function titleBodies(title: string): string[] {
 /** The text is a body's name (or a list of them) and nothing else. */
 export function isBodyName(text: string): boolean {
   return titleBodies(text).length > 0;
-}
-
-const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
-
-/**
- * Canonical key: abbreviations expanded, a bracketed abbreviation dropped, no diacritics, lower case
- * ("UBND tỉnh" = "Ủy ban nhân dân tỉnh", "Đài Truyền hình Việt Nam (VTV)" = "Đài Truyền hình Việt Nam").
- */
-export function bodyKey(name: string): string {
-  const expanded = name.replace(/\s*\([^()]{0,12}\)/gu, '').replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
-  return fold(expanded).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Every body named anywhere in `text`, in order, each once (for texts that assign nothing: news). */

@@ -2,14 +2,13 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { MessageCode } from '../diagnostics/messages.js';
 import type { SourceFormat } from '../model/types.js';
 import { decode } from './decode.js';
+import { DEFAULT_MAX_BYTES, pickFormat, type FromOption } from './format.js';
 
-export type FromOption = 'auto' | 'markdown' | 'text';
-
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES, pickFormat, type FromOption } from './format.js';
 
 /** What a folder given to `parse` is searched for. */
 export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt'];
@@ -41,18 +40,4 @@ export function loadBytes(bytes: Uint8Array, from: FromOption, name: string, max
   if (!decoded.ok) return { ok: false, code: decoded.code, args: { offset: decoded.offset ?? 0 } };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { ok: true, text: decoded.text, format: pickFormat(from, name, decoded.text), sha256 };
-}
-
-/** --from, else the extension (.md, .markdown), else the content. */
-export function pickFormat(from: FromOption, name: string, text: string): SourceFormat {
-  if (from !== 'auto') return from;
-  const ext = extname(name).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  if (ext === '.txt') return 'text';
-  return looksLikeMarkdown(text) ? 'markdown' : 'text';
-}
-
-function looksLikeMarkdown(text: string): boolean {
-  const sample = text.slice(0, 20000);
-  return /^#{1,6}\s\S/m.test(sample) || /\*\*\S[^*\n]*\*\*/.test(sample) || /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(sample) || /\\[-.]/.test(sample);
 }

@@ -9,6 +9,7 @@ import { stylish } from './stylish.js';
 import type { Reporter, ReporterName } from './types.js';
 
 export type { Reporter, ReporterName, ReportInput } from './types.js';
+export { defaultReporter, loadReporter } from './load.js';
 
 export const REPORTERS: Record<ReporterName, Reporter> = { stylish, json, junit, sarif, github, gitlab };
 
@@ -16,9 +17,4 @@ export const REPORTER_NAMES: readonly ReporterName[] = ['stylish', 'json', 'juni
 
 export function isReporterName(name: string): name is ReporterName {
   return (REPORTER_NAMES as readonly string[]).includes(name);
-}
-
-/** GITHUB_ACTIONS=true → 'github' (annotations on the pull request); otherwise 'stylish'. */
-export function defaultReporter(env: Record<string, string | undefined>): ReporterName {
-  return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
 }

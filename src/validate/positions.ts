@@ -1,8 +1,12 @@
 // YAML read with positions: the 1.2 core schema (dates stay strings, no custom tags), duplicate
 // keys and alias bombs refused, and JSON pointers mapped back to line and column through the
-// document and a LineCounter, computed only when a file has something to report.
+// document's node ranges. Most files have nothing to report, so a file is parsed once, without
+// counting lines; where its lines start is found only when a finding needs a position. A file
+// with YAML errors is read again with the parser's own line counter, which places those errors.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions,
+} from 'yaml';
 
 export interface Position {
   line: number;
@@ -13,7 +17,8 @@ export interface Position {
 
 export interface LoadedYaml {
   doc: Document.Parsed;
-  counter: LineCounter;
+  /** line and column (1-based) of an offset into the text */
+  linePos: (offset: number) => { line: number; col: number };
   /** the plain value, or undefined when the YAML has errors */
   value: unknown;
   errors: { message: string; code: string; position: Position }[];
@@ -22,23 +27,63 @@ export interface LoadedYaml {
 /** Aliases expanded at most this many times: a billion-laughs file fails fast. */
 export const MAX_ALIAS_COUNT = 1000;
 
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
+
 export function loadYaml(text: string): LoadedYaml {
+  const doc = parseDocument(text, OPTIONS);
+  if (doc.errors.length) return loadYamlCounted(text);
+  return toValue(doc, lazyLinePos(text));
+}
+
+/**
+ * The same read with the parser's own line counter: used for a file with YAML errors (each error
+ * at its place), and the reference that loadYaml's positions are tested against.
+ */
+export function loadYamlCounted(text: string): LoadedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, code: e.code, position: at(counter, e.pos[0], e.pos[1]) }));
-  if (errors.length) return { doc, counter, value: undefined, errors };
+  const doc = parseDocument(text, { ...OPTIONS, lineCounter: counter });
+  const linePos = counter.linePos;
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, code: e.code, position: at(linePos, e.pos[0], e.pos[1]) }));
+  return errors.length ? { doc, linePos, value: undefined, errors } : toValue(doc, linePos);
+}
+
+function toValue(doc: Document.Parsed, linePos: LoadedYaml['linePos']): LoadedYaml {
   try {
-    return { doc, counter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
+    return { doc, linePos, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
   } catch (error) {
-    return { doc, counter, value: undefined, errors: [{ message: (error as Error).message, code: 'ALIAS_COUNT', position: { line: 1, column: 1 } }] };
+    return { doc, linePos, value: undefined, errors: [{ message: (error as Error).message, code: 'ALIAS_COUNT', position: { line: 1, column: 1 } }] };
   }
 }
 
-function at(counter: LineCounter, start: number, end?: number): Position {
-  const a = counter.linePos(start);
+/**
+ * Offsets to line and column as the parser's LineCounter gives them for a file it read without
+ * errors (a line starts after each line feed), with the line starts found on first use.
+ */
+function lazyLinePos(text: string): LoadedYaml['linePos'] {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - (starts[low - 1] as number) + 1 };
+  };
+}
+
+function at(linePos: LoadedYaml['linePos'], start: number, end?: number): Position {
+  const a = linePos(start);
   const p: Position = { line: a.line, column: a.col };
   if (end !== undefined && end > start) {
-    const b = counter.linePos(end);
+    const b = linePos(end);
     p.endLine = b.line;
     p.endColumn = b.col;
   }
@@ -67,10 +112,10 @@ export function positionOf(loaded: LoadedYaml, pointer: string, key?: string): P
   }
   if (key !== undefined && isMap(last)) {
     const pair = last.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return at(loaded.counter, pair.key.range[0], pair.key.range[1]);
+    if (pair && isScalar(pair.key) && pair.key.range) return at(loaded.linePos, pair.key.range[0], pair.key.range[1]);
   }
   const range = last?.range;
-  return range ? at(loaded.counter, range[0], range[1]) : { line: 1, column: 1 };
+  return range ? at(loaded.linePos, range[0], range[1]) : { line: 1, column: 1 };
 }
 
 function child(node: Node | null, seg: string): Node | null {

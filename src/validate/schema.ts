@@ -1,23 +1,29 @@
 // The model's JSON Schema with ajv, and ajv's errors in the user's words at the place they name.
+// The model's own schema is compiled when the product is built (scripts/gen-validator.mjs), so a
+// run loads neither ajv nor the schema; ajv itself is loaded only for a schema given with --schema.
 
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
+import { validate as modelValidator } from './model-validator.js';
 
 export const SCHEMA_FILE = new URL('../../schemas/vanban.schema.json', import.meta.url);
 
-let cached: ValidateFunction | undefined;
+/** A compiled schema: true when the value is valid, else false with `errors` set (ajv's shape). */
+export interface Validator {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-/** The compiled validator for the model's schema, or for another schema (--schema). Throws on a bad schema. */
-export function compileSchema(schema?: object): ValidateFunction {
-  if (!schema && cached) return cached;
+/** The model's schema, compiled at build time. */
+export const validateModel = modelValidator as Validator;
+
+/** Another schema (--schema) compiled now with the same options as the model's. Throws on a bad schema. */
+export async function compileSchema(schema: object): Promise<Validator> {
+  const [{ Ajv2020 }, addFormats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
-  addFormats.default(ajv);
-  const fn = ajv.compile(schema ?? (JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object));
-  if (!schema) cached = fn;
-  return fn;
+  addFormats.default.default(ajv);
+  return ajv.compile(schema);
 }
 
 export interface SchemaProblem {

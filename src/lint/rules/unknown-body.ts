@@ -6,7 +6,7 @@
 // after a hand edit. Offers the closest configured body as "did you mean" when its folded key is
 // within a few edits (levenshtein.ts).
 
-import { bodyKey } from '../../extract/bodies.js';
+import { bodyKey } from '../../extract/body-key.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { boundedDistance, suggestionBound } from '../levenshtein.js';
 import { listOf, visitItems } from '../pointer.js';
