@@ -2,7 +2,7 @@
 // document the parser reads as a programme with that many tasks and goals.
 
 import { describe, expect, it } from 'vitest';
-import { generateProgramme } from '../scripts/bench/generate.mjs';
+import { editProgramme, generateProgramme } from '../scripts/bench/generate.mjs';
 import { parseText } from '../src/parse.js';
 import type { Item } from '../src/model/types.js';
 import { validateModel } from './helpers.js';
@@ -41,5 +41,20 @@ describe('benchmark generator', () => {
     expect(withTargets(model.goals)).toBe(expected.goals);
     expect(withLead(model.tasks)).toBeGreaterThan(0);
     expect(model.implementation.length).toBeGreaterThan(0);
+  });
+
+  it('edits a programme into a second version that still parses: a group moved, tasks reworded, one dropped and one added', () => {
+    const { text, expected } = generateProgramme({ seed: 5, items: 300 });
+    const edited = editProgramme(text, 5);
+    expect(edited).not.toBe(text);
+    expect(editProgramme(text, 5)).toBe(edited);
+    const parse = (s: string) => parseText(s, { file: 'g.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
+    const [before, after] = [parse(text), parse(edited)];
+    const outside = (m: typeof before) => count(m.tasks.filter((t) => !t.table));
+    expect(outside(before)).toBe(expected.tasks);
+    expect(outside(after)).toBe(expected.tasks); // one task dropped, one added
+    expect(after.tasks.map((t) => t.title)).not.toEqual(before.tasks.map((t) => t.title));
+    expect(after.tasks.map((t) => t.id)).toEqual(before.tasks.map((t) => t.id));
+    expect(withTargets(after.goals)).toBe(expected.goals);
   });
 });

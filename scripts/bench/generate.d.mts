@@ -8,3 +8,5 @@ export interface GeneratedProgramme {
 }
 
 export function generateProgramme(options?: { seed?: number; items?: number; format?: 'markdown' | 'text' }): GeneratedProgramme;
+
+export function editProgramme(text: string, seed?: number): string;

@@ -186,3 +186,40 @@ export function generateProgramme({ seed = 1, items = 100, format = 'markdown' }
   }
   return { text: lines.join('\n'), expected: { tasks, tableRows, goals } };
 }
+
+/**
+ * The second version of a generated Markdown programme: group 2 moved to the end of the tasks and
+ * every group renumbered after it, one task in eight reworded, every third goal's value raised,
+ * one task dropped and one added.
+ */
+export function editProgramme(text, seed = 1) {
+  const r = rng(seed);
+  const paras = text.split('\n\n');
+  const isGroup = (p) => /^\*\*\d+\. /.test(p);
+  const tasksStart = paras.findIndex((p) => p.startsWith('**III.'));
+  const tasksEnd = paras.findIndex((p) => p.startsWith('**IV.'));
+  const starts = paras.map((p, i) => (isGroup(p) && i > tasksStart && i < tasksEnd ? i : -1)).filter((i) => i >= 0);
+  let out = paras;
+  if (starts.length >= 3) {
+    const [from, to] = [starts[1], starts[2]];
+    const moved = paras.slice(from, to);
+    out = [...paras.slice(0, from), ...paras.slice(to, tasksEnd), ...moved, ...paras.slice(tasksEnd)];
+    let g = 0;
+    out = out.map((p, i) => {
+      if (i <= tasksStart || i >= tasksEnd || !/^\*\*\d+\./.test(p)) return p;
+      if (isGroup(p)) g++;
+      return p.replace(/^\*\*\d+\./, `**${g}.`);
+    });
+  }
+  let goal = 0;
+  out = out.map((p) => {
+    if (/^- .*\d+% vào năm/.test(p) && goal++ % 3 === 0) return p.replace(/(\d+)%/, (_, v) => `${Math.min(100, Number(v) + 5)}%`);
+    if (/^[a-z]\) /.test(p) && r() < 0.125) return p.replace(/^([a-z]\)) (\S)/, (_, label, first) => `${label} Khẩn trương ${first.toLowerCase()}`);
+    return p;
+  });
+  const firstTask = out.findIndex((p) => /^b\) /.test(p));
+  if (firstTask > 0) out.splice(firstTask, 1);
+  const lastTask = out.findLastIndex((p) => /^[a-z]\) /.test(p));
+  if (lastTask > 0) out.splice(lastTask + 1, 0, 'x) Bổ sung nhiệm vụ tổng kết, đánh giá kết quả. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện; thời gian hoàn thành: Quý IV/2030.');
+  return out.join('\n\n');
+}
