@@ -30,8 +30,8 @@ export function compareItems(a: Item, b: Item): ItemDifference {
       text = wordDiff(joined(a), joined(b));
     }
   }
-  setField(fields, 'lead', a.lead, b.lead, bodyKey);
-  setField(fields, 'support', a.support, b.support, bodyKey);
+  setField(fields, 'lead', a.lead, b.lead, cachedBodyKey);
+  setField(fields, 'support', a.support, b.support, cachedBodyKey);
   if (deadlineKey(a) !== deadlineKey(b)) fields.push({ field: 'deadline', old: a.deadline?.text, new: b.deadline?.text });
   if (a.scope !== b.scope) fields.push({ field: 'scope', old: a.scope, new: b.scope });
   if (a.year !== b.year) fields.push(numberField('year', a.year, b.year));
@@ -42,6 +42,23 @@ export function compareItems(a: Item, b: Item): ItemDifference {
     setField(fields, 'table', rows(a), rows(b), textKey);
   }
   return text ? { fields, text } : { fields };
+}
+
+const BODY_KEYS = new Map<string, string>();
+
+/** The same few bodies are named on most items: their keys are worked out once. */
+function cachedBodyKey(name: string): string {
+  let key = BODY_KEYS.get(name);
+  if (key === undefined) {
+    key = bodyKey(String(name));
+    if (BODY_KEYS.size > 10_000) BODY_KEYS.clear();
+    BODY_KEYS.set(name, key);
+  }
+  return key;
+}
+
+export function clearBodyKeys(): void {
+  BODY_KEYS.clear();
 }
 
 function joined(i: Item): string {

@@ -1,7 +1,8 @@
 // diff(old, new): the changes between two models, item by item, matched by content.
 
 import { SECTION_KEYS, type Item, type Model, type SectionKey } from '../model/types.js';
-import { compareDocuments, compareItems } from './compare.js';
+import { clearBodyKeys, compareDocuments, compareItems } from './compare.js';
+import { clearKeys } from './words.js';
 import { absorbSplits, DEFAULT_THRESHOLD, flatten, matchAcross, matchNodes, type Node } from './match.js';
 import type { Change, Counts, DiffResult, DiffSection, DiffSummary } from './types.js';
 
@@ -17,6 +18,8 @@ export type * from './types.js';
 const EXCERPT = 90;
 
 export function diffModels(a: Model, b: Model, options: DiffOptions = {}): DiffResult {
+  clearKeys();
+  clearBodyKeys();
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const want = (s: DiffSection): boolean => !options.only || options.only.includes(s);
   const sections = SECTION_KEYS.filter(want);

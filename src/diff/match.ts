@@ -8,7 +8,7 @@
 // are then offered to the other sections, for items moved from one section to another.
 
 import type { Item, SectionKey } from '../model/types.js';
-import { bag, dice, words } from './words.js';
+import { bag, dice, wordKeys } from './words.js';
 
 export interface Node {
   item: Item;
@@ -58,8 +58,8 @@ export function flatten(items: Item[], section: SectionKey): Node[] {
     list.map((item, index) => {
       const own: Item = { ...item };
       delete own.items;
-      const title = words(item.title ?? '').keys;
-      const text = words(item.text ?? '').keys;
+      const title = wordKeys(item.title);
+      const text = wordKeys(item.text);
       if (title.length && text.length) {
         // Targets read from the text go with the text: a paragraph that is a heading's text in one
         // copy and its first point in the other brings its figures along.
@@ -71,7 +71,7 @@ export function flatten(items: Item[], section: SectionKey): Node[] {
         return head;
       }
       // A table with no title of its own is known by its header row (and its rows, when kept).
-      const table = title.length || text.length || !item.table ? [] : words([item.table.header, ...(item.table.rows ?? [])].map((r) => r.join(' ')).join(' ')).keys;
+      const table = title.length || text.length || !item.table ? [] : wordKeys([item.table.header, ...(item.table.rows ?? [])].map((r) => r.join(' ')).join(' '));
       const whole = node(item, 'whole', own, [...title, ...text, ...table], parent, index);
       whole.children = walk(item.items ?? [], whole);
       return whole;

@@ -53,11 +53,33 @@ export function words(text: string): Words {
   return { shown, keys };
 }
 
+/** Texts met again in one comparison (an item's title, text and both together) are folded once. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
 /** The comparison form of a whole text: its word keys joined by single spaces. */
 export function textKey(text: string | undefined): string {
   // A model edited by hand may hold a number or a list where text belongs: compare what it says.
   if (typeof text !== 'string') return text === undefined || text === null ? '' : textKey(String(text));
-  return text ? words(text).keys.join(' ') : '';
+  if (!text) return '';
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = words(text).keys.join(' ');
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+/** Each comparison starts with an empty cache: it serves one comparison, not the next. */
+export function clearKeys(): void {
+  KEYS.clear();
+}
+
+/** The word keys of a text, through the same cache. */
+export function wordKeys(text: string | undefined): string[] {
+  const key = textKey(text);
+  return key ? key.split(' ') : [];
 }
 
 /** Word counts, for similarity. */

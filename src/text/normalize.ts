@@ -17,19 +17,30 @@ export function squashSpaces(s: string): string {
 // Two tone placements are in use: modern (hoà, thuý, uỷ) and traditional (hòa, thúy, ủy).
 // Canonical keys use the traditional one: in an open syllable ending in oa, oe or uy, the tone
 // mark moves from the last vowel to the one before it.
-const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
-const MODERN = new RegExp(`([oOuU])([aAeEyY])(${TONES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// Worked on composed text (NFC) directly: a pair of letters and one lookup, no decomposition.
+const TONED: Record<string, [string, string]> = {};
+const PLAIN = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ', o: 'òóỏõọ', u: 'ùúủũụ' };
+for (const [base, forms] of Object.entries(PLAIN)) {
+  [...forms].forEach((f, tone) => {
+    TONED[f] = [base, String(tone)];
+    TONED[f.toUpperCase()] = [base.toUpperCase(), String(tone)];
+  });
+}
+const WITH_TONE: Record<string, string[]> = {};
+for (const [base, forms] of Object.entries(PLAIN)) {
+  WITH_TONE[base] = [...forms];
+  WITH_TONE[base.toUpperCase()] = [...forms.toUpperCase()];
+}
+const MODERN = /([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /** Unifies tone-mark placement to the traditional style (hòa, thúy, ủy), keeping case. */
 export function unifyTones(s: string): string {
-  const nfd = s.normalize('NFD');
-  return nfd
-    .replace(MODERN, (m, first: string, second: string, tone: string) => {
-      const pair = (first + second).toLowerCase();
-      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return m;
-      return first + tone + second;
-    })
-    .normalize('NFC');
+  return s.normalize('NFC').replace(MODERN, (m, o?: string, oSecond?: string, u?: string, uSecond?: string) => {
+    const first = (o ?? u) as string;
+    const [plain, tone] = TONED[(oSecond ?? uSecond) as string] ?? [];
+    const toned = WITH_TONE[first]?.[Number(tone)];
+    return plain && toned ? toned + plain : m;
+  });
 }
 
 /** Comparison form: NFC, one tone placement, lower case, single spaces. Keeps diacritics. */
