@@ -43,14 +43,26 @@ export function unifyTones(s: string): string {
   });
 }
 
-/** Comparison form: NFC, one tone placement, lower case, single spaces. Keeps diacritics. */
-export function canon(s: string): string {
-  return squashSpaces(unifyTones(s.normalize('NFC')).toLowerCase());
+/**
+ * Words and short phrases are folded again and again (every extractor reads every sentence):
+ * their folded forms are remembered, up to a bound, so the work grows with the vocabulary.
+ */
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s.length > 48) return f(s);
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(s, (v = f(s)));
+    }
+    return v;
+  };
 }
 
+/** Comparison form: NFC, one tone placement, lower case, single spaces. Keeps diacritics. */
+export const canon = remembered((s: string): string => squashSpaces(unifyTones(s.normalize('NFC')).toLowerCase()));
+
 /** Search form: no diacritics, đ → d, lower case, single spaces. Used for keyword matching. */
-export function fold(s: string): string {
-  return squashSpaces(
-    s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase(),
-  );
-}
+export const fold = remembered((s: string): string =>
+  squashSpaces(s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()));
