@@ -13,7 +13,7 @@ import { textKey, wordDiff, words } from '../src/diff/words.js';
 import type { Item, Model } from '../src/model/types.js';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
-import { CORPUS, corpusFiles, run } from './helpers.js';
+import { CORPUS, corpusFiles, ROOT, run } from './helpers.js';
 import { modernTones, reformat, rewrap } from './reformat.js';
 
 function parse(text: string, file = 'x.md'): Model {
@@ -256,6 +256,72 @@ describe.runIf(files.length > 0)('no noise on the corpus', () => {
   });
 });
 
+/** A small seeded generator, so that each document gets the same edits on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Slot { item: Item; list: Item[]; parent?: Item }
+
+function slots(items: Item[], parent?: Item, out: Slot[] = []): Slot[] {
+  for (const item of items) {
+    out.push({ item, list: items, parent });
+    slots(item.items ?? [], item, out);
+  }
+  return out;
+}
+
+describe.runIf(files.length > 0)('edits made to real documents are found, and nothing else', () => {
+  const read = (f: string): string => readFileSync(join(CORPUS, f), 'utf8');
+  // Documents with enough distinct task texts to edit five of them.
+  const candidates = files.filter((f) => {
+    const m = parse(read(f), f);
+    return slots(m.tasks).filter((s) => !s.item.items?.length && (s.item.text ?? '').split(' ').length >= 8).length >= 8;
+  });
+
+  it('there are documents to edit', () => {
+    expect(candidates.length).toBeGreaterThan(10);
+  });
+
+  it.each(candidates)('%s: reworded, removed, added, moved and reassigned tasks', (file) => {
+    const before = parse(read(file), file);
+    const after = JSON.parse(JSON.stringify(before)) as Model;
+    const random = rng([...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
+    const keyCount = new Map<string, number>();
+    for (const s of slots(after.tasks)) keyCount.set(textKey(`${s.item.title ?? ''} ${s.item.text ?? ''}`), (keyCount.get(textKey(`${s.item.title ?? ''} ${s.item.text ?? ''}`)) ?? 0) + 1);
+    const leaves = slots(after.tasks).filter((s) => !s.item.items?.length && !s.item.title && (s.item.text ?? '').split(' ').length >= 8 && keyCount.get(textKey(` ${s.item.text ?? ''}`)) === 1);
+    const pick = (): Slot => leaves.splice(Math.floor(random() * leaves.length), 1)[0] as Slot;
+    const [reworded, removed, moved, reassigned] = [pick(), pick(), pick(), pick()];
+
+    reworded.item.text = `${reworded.item.text as string} và báo cáo kết quả trước ngày 31 tháng 12`;
+    reassigned.item.lead = [...(reassigned.item.lead ?? []), 'Sở Ngoại vụ'];
+    removed.list.splice(removed.list.indexOf(removed.item), 1);
+    moved.list.splice(moved.list.indexOf(moved.item), 1);
+    const home = slots(after.tasks).find((s) => s.item.items?.length && s.item !== moved.parent && !s.item.items.includes(moved.item));
+    const target = home ? (home.item.items as Item[]) : after.tasks;
+    target.push(moved.item);
+    after.tasks.push({ id: 'NEW.1', label: '', line: 0, text: 'Tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng cấp quốc gia cho các hệ thống quan trọng' });
+
+    const r = diffModels(before, after);
+    const seen = r.changes.map((c) => `${c.type} ${c.oldId ?? ''}→${c.newId ?? ''} ${(c.fields ?? []).map((f) => f.field).join(',')}`).sort();
+    const expected = [
+      `modified ${reworded.item.id}→${reworded.item.id} text`,
+      `modified ${reassigned.item.id}→${reassigned.item.id} lead`,
+      `removed ${removed.item.id}→ `,
+      `moved ${moved.item.id}→${moved.item.id} `,
+      'added →NEW.1 ',
+    ].sort();
+    expect(seen).toEqual(expected);
+  });
+});
+
 describe('reports', () => {
   const a = model({ tasks: TASKS.map((t, i) => item(`IV.${i + 1}`, t, { lead: ['Sở Nội vụ'] })) });
   const b = model({ tasks: [...TASKS.slice(0, 4).map((t, i) => item(`IV.${i + 1}`, i === 0 ? `${t} <script>alert(1)</script> | **đậm**` : t, { lead: [i === 1 ? 'Sở Tài chính' : 'Sở Nội vụ'] })), item('IV.5', 'Tổ chức sơ kết, đánh giá kết quả thực hiện kế hoạch')] });
@@ -282,6 +348,18 @@ describe('reports', () => {
     expect(renderPretty(r, { lang: 'en', color: false })).not.toMatch(/\x1b\[/);
     expect(renderPretty(r, { lang: 'en', color: true })).toMatch(/\x1b\[/);
     expect(renderPretty(diffModels(a, a), { lang: 'vi', color: false })).toContain('giống nhau');
+  });
+});
+
+describe('the example revision (examples/diff)', () => {
+  it('reports the six changes made to it, and nothing else (golden file, read against the two plans)', async () => {
+    const r = await run(['diff', 'examples/diff/kh-2025.md', 'examples/diff/kh-2026.md', '--no-color']);
+    expect(r.code).toBe(1);
+    const file = join(ROOT, 'test', 'golden', 'diff-example.txt');
+    if (process.env.UPDATE === '1') writeFileSync(file, r.stdout);
+    expect(r.stdout).toBe(readFileSync(file, 'utf8'));
+    const json = JSON.parse((await run(['diff', 'examples/diff/kh-2025.md', 'examples/diff/kh-2026.md', '--format', 'json'])).stdout) as DiffResult;
+    expect(json.summary).toMatchObject({ added: 1, removed: 0, modified: 4, moved: 1 });
   });
 });
 

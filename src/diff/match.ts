@@ -70,8 +70,10 @@ export function flatten(items: Item[], section: SectionKey): Node[] {
         head.children = [body, ...walk(item.items ?? [], head)];
         return head;
       }
-      // A table with no title of its own is known by its header row (and its rows, when kept).
-      const table = title.length || text.length || !item.table ? [] : wordKeys([item.table.header, ...(item.table.rows ?? [])].map((r) => r.join(' ')).join(' '));
+      // A table with no title of its own is known by its header row (and its rows, when kept); a
+      // row whose columns could not be told apart, by its cells.
+      const rows = item.table ? [item.table.header, ...(item.table.rows ?? [])] : item.cells ? [item.cells] : [];
+      const table = title.length || text.length ? [] : wordKeys(rows.map((r) => r.join(' ')).join(' '));
       const whole = node(item, 'whole', own, [...title, ...text, ...table], parent, index);
       whole.children = walk(item.items ?? [], whole);
       return whole;
@@ -198,8 +200,6 @@ function parentsRound(olds: Node[]): void {
 
 /** Under paired parents, unpaired items with the same label (or the same place, unlabeled) are the same item rewritten. */
 function labelRound(olds: Node[], news: Node[]): void {
-  const slots = new Map<string, Node>();
-  const slot = (n: Node, parentKey: string): string => `${parentKey}\u0000${n.item.label || `#${n.index}`}`;
   const ids = new Map<Node, number>();
   let next = 0;
   const idOf = (n: Node | undefined): number => {
@@ -208,6 +208,23 @@ function labelRound(olds: Node[], news: Node[]): void {
     if (id === undefined) { id = next++; ids.set(n, id); }
     return id;
   };
+  // An unlabeled item's place is "the k-th after the last sibling both versions have", not its
+  // index, which an addition or removal before it shifts. One pass per list of siblings.
+  const kept = new Map<Node, string>();
+  const note = (list: Node[], old: boolean): void => {
+    let last: Node | undefined;
+    let since = 0;
+    for (const n of list) {
+      kept.set(n, last ? `${idOf(old ? last.match : last)}+${since}` : `+${since}`);
+      if (n.match) { last = n; since = 0; } else since++;
+    }
+  };
+  for (const [all, old] of [[olds, true], [news, false]] as const) {
+    note(all.filter((n) => !n.parent), old);
+    for (const n of all) if (n.children.length) note(n.children, old);
+  }
+  const slots = new Map<string, Node>();
+  const slot = (n: Node, parentKey: string): string => `${parentKey}\u0000${n.item.label || kept.get(n) || ''}`;
   for (const n of news) if (!n.match) slots.set(slot(n, String(idOf(n.parent))), n);
   for (const o of olds) {
     if (o.match) continue;
