@@ -9,6 +9,7 @@ import type { Block, Group, RawLine } from './types.js';
 /** A page number alone on a line: "2", "- 2 -", "Trang 3". */
 const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?$/i;
 /** Decoration: rules, asterisks, underscores. */
+const CHUNK_NAME = /^[\p{L}\d]+(?:_[\p{L}\d]+){2,}$/u;
 const DECORATION = /^(?:[-_=*~.•·|\\/ ]{1,}|\[\^?\d+\])$/;
 const ENDS_SENTENCE = /[.;:!?…"”)]$/;
 const STARTS_LOWER = /^[\p{Ll}]/u;
@@ -196,7 +197,9 @@ function toBlock(lines: RawLine[], group: Group): Block {
   }
   text = text.replace(/\s+/g, ' ').trim();
   strongPrefix = Math.min(strongPrefix, text.length);
-  const heading = group.type === 'heading';
+  // A file or chunk name left as a heading by the tool that split the document
+  // ("# 834_2024_VBHN_BLDTBXH_art9_11") is kept as text, but opens no section.
+  const heading = group.type === 'heading' && !CHUNK_NAME.test(text);
   const block: Block = {
     type: heading ? 'heading' : 'paragraph', text, lines: lines.map((l) => l.text.trim()),
     line: first.line, endLine: last.line, strong: heading || (strongPrefix >= text.length && text.length > 0),
