@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
 import type { CliContext, Writer } from './io.js';
-import { WORKER_THRESHOLD } from './jobs.js';
+import { PARSE_WORKER_THRESHOLD, WORKER_THRESHOLD } from './jobs.js';
 
 export interface MainOptions {
   argv: string[];
@@ -52,6 +52,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
+    .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_WORKER_THRESHOLD} (default: the number of CPUs; 1: all in one)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runParse } = await import('./parse-command.js');
@@ -66,6 +67,7 @@ export async function main(options: MainOptions): Promise<number> {
         lang: detectLang(global.lang as string | undefined, ctx.env),
         maxSize: opts.maxSize as number | undefined,
         config: opts.config as string | undefined,
+        jobs: opts.jobs as number | undefined,
       }, ctx);
     });
 

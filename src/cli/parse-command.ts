@@ -1,19 +1,19 @@
-// `vanban parse`: documents to models, one diagnostic per bad file, the rest still parsed.
+// `vanban parse`: documents to models, one diagnostic per bad file, the rest still parsed. Large
+// batches are parsed by worker threads; diagnostics, outputs and printed models come in the order
+// of the inputs, the same as in one thread.
 
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
 import { configuredBodies } from './bodies.js';
 import { formatDiagnostic } from './format.js';
 import { writeAtomic } from '../io/write.js';
-import { parseText } from '../parse.js';
 import { expandPatterns } from '../read/patterns.js';
-import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, loadBytes, loadFile, type FromOption, type Loaded } from '../read/load.js';
-import { toJson, toYaml } from '../serialize/output.js';
-import type { Model } from '../model/types.js';
+import { DOCUMENT_EXTENSIONS, type FromOption } from '../read/load.js';
 import { readAll, type CliContext } from './io.js';
+import { PARSE_WORKER_THRESHOLD, workerCount } from './jobs.js';
+import type { ParseResult, ParseSetup, ParseTask } from './parse-file.js';
 
 export interface ParseCommandOptions {
   out?: string;
@@ -26,9 +26,11 @@ export interface ParseCommandOptions {
   lang: Lang;
   maxSize?: number;
   config?: string;
+  /** worker threads for large batches; 1 parses every file in the main thread */
+  jobs?: number;
 }
 
-const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/vanban.schema.json', import.meta.url));
+const WORKER = new URL('./parse-worker.js', import.meta.url);
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx: CliContext): Promise<number> {
   const say = (d: Diagnostic): void => {
@@ -60,6 +62,15 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   const outTarget = opts.out ? resolveOut(opts.out, many, ctx.cwd) : undefined;
   // Outputs mirror paths below the folders named (or, for files, their own folders).
   const base = commonBase(files.filter((e) => e.path !== '-').map((e) => (e.root ? join(e.root, 'x') : resolve(ctx.cwd, e.path))));
+  const targetOf = (name: string): string | undefined => {
+    if (!outTarget) return undefined;
+    return outTarget.folder ? join(outTarget.path, mirrored(name, base, ctx.cwd, opts.format)) : outTarget.path;
+  };
+  const tasks: ParseTask[] = files.map((e) => {
+    const target = targetOf(e.path);
+    return { path: e.path, outDir: target ? dirname(resolve(target)) : ctx.cwd };
+  });
+  const setup: ParseSetup = { cwd: ctx.cwd, from: opts.from, maxSize: opts.maxSize, lang: opts.lang, bodies, format: opts.format };
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   const printed: string[] = [];
@@ -67,59 +78,59 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   let failed = 0;
   let warnings = 0;
 
-  for (const entry of files) {
-    const name = entry.path;
-    let loaded: Loaded;
-    if (entry.path === '-') {
-      loaded = ctx.stdin ? loadBytes(await readAll(ctx.stdin), opts.from, '-', opts.maxSize ?? DEFAULT_MAX_BYTES) : { ok: false, code: 'empty-input', args: {} };
-    } else {
-      loaded = loadFile(entry.path, ctx.cwd, opts.from, opts.maxSize ?? DEFAULT_MAX_BYTES);
-    }
+  // One file's outcome, in the order of the inputs: its diagnostics, then its output.
+  const take = (r: ParseResult, index: number): void => {
+    const name = (tasks[index] as ParseTask).path;
     done++;
-    if (!loaded.ok) {
-      fail(name, loaded.code, loaded.args);
+    for (const d of r.diagnostics) {
+      if (d.severity === 'warning') warnings++;
+      say(d);
+    }
+    if (r.failure || r.output === undefined) {
+      if (r.stack && opts.debug) ctx.stderr.write(`${r.stack}\n`);
+      fail(name, r.failure?.code ?? 'internal-error', r.failure?.args ?? { reason: 'no output' });
       failed++;
       worst = 2;
-      continue;
+      return;
     }
-    let model: Model;
-    try {
-      const result = parseText(loaded.text, { file: name, format: loaded.format, sha256: loaded.sha256, lang: opts.lang, bodies });
-      model = result.model;
-      for (const d of result.diagnostics) {
-        if (d.severity === 'warning') warnings++;
-        say(d);
-      }
-      if (opts.strict && result.diagnostics.some((d) => d.severity !== 'info')) worst = Math.max(worst, 1);
-    } catch (error) {
-      if (opts.debug) ctx.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      fail(name, 'internal-error', { reason: (error as Error).message ?? String(error) });
-      failed++;
-      worst = 2;
-      continue;
-    }
-
-    if (outTarget) {
-      const target = outTarget.folder ? join(outTarget.path, mirrored(name, base, ctx.cwd, opts.format)) : outTarget.path;
+    if (opts.strict && r.diagnostics.some((d) => d.severity !== 'info')) worst = Math.max(worst, 1);
+    const target = targetOf(name);
+    if (target !== undefined) {
       if (inputPaths.has(resolve(target))) {
         fail(name, 'output-is-input', { path: target });
         failed++;
         worst = 2;
-        continue;
+        return;
       }
       try {
-        writeAtomic(target, serialize(model, opts.format, relativeSchema(dirname(resolve(target)))));
+        writeAtomic(target, r.output);
       } catch (error) {
         fail(name, 'output-failed', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
         failed++;
         worst = 2;
       }
-    } else if (opts.format === 'json') {
-      printed.push(toJson(model).trimEnd());
     } else {
-      printed.push(serialize(model, 'yaml', relativeSchema(ctx.cwd)));
+      printed.push(opts.format === 'json' ? r.output.trimEnd() : r.output);
     }
     if (progress && Date.now() - started > 1000) ctx.stderr.write(`\r${done}/${files.length}`);
+  };
+
+  const jobs = workerCount(opts.jobs, tasks, PARSE_WORKER_THRESHOLD, WORKER);
+  if (jobs > 0) {
+    const { runPool } = await import('./pool.js');
+    await runPool(tasks, {
+      url: WORKER,
+      workerData: setup,
+      jobs,
+      failed: (_task, error): ParseResult => ({ diagnostics: [], failure: { code: 'internal-error', args: { reason: error.message } } }),
+      onResult: take,
+    });
+  } else {
+    const { parseEntry } = await import('./parse-file.js');
+    for (const [index, task] of tasks.entries()) {
+      const stdin = task.path === '-' && ctx.stdin ? await readAll(ctx.stdin) : undefined;
+      take(parseEntry(task, setup, stdin), index);
+    }
   }
   if (progress && Date.now() - started > 1000) ctx.stderr.write('\r\x1b[K');
 
@@ -131,15 +142,6 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     ctx.stderr.write(`${summary(files.length - failed, failed, warnings, Date.now() - started, opts.lang)}\n`);
   }
   return worst;
-}
-
-function serialize(model: Model, format: 'yaml' | 'json', schemaRef: string): string {
-  return format === 'json' ? toJson(model) : toYaml(model, schemaRef);
-}
-
-function relativeSchema(fromDir: string): string {
-  const rel = relative(fromDir, SCHEMA_FILE).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 /** -o names a folder for several inputs or a folder or glob input, when it ends with "/", or when it is one. */

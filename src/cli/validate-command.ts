@@ -2,10 +2,7 @@
 // lint rules, with every finding at its file, line and column, through a chosen reporter. Large
 // batches are checked by worker threads; results are reported in the order of the inputs.
 
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { ConfigError } from '../config/load.js';
 import { defaultReporter, loadReporter } from '../report/load.js';
@@ -13,7 +10,7 @@ import type { ReporterName } from '../report/types.js';
 import { expandPatterns } from '../read/patterns.js';
 import { writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
-import { WORKER_THRESHOLD } from './jobs.js';
+import { workerCount, WORKER_THRESHOLD } from './jobs.js';
 import {
   checkEntry, fatalLine, makeChecker, MODEL_EXTENSIONS, SOURCE_EXTENSIONS, type Checker, type CheckerSetup, type Entry, type FileResult,
 } from './validate-file.js';
@@ -82,9 +79,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     for (const d of r.diagnostics) diagnostics.push(d);
     worst = Math.max(worst, r.code);
   };
-  const jobs = opts.jobs ?? availableParallelism();
-  const workers = jobs > 1 && entries.length > WORKER_THRESHOLD && !entries.some((e) => e.path === '-') && existsSync(fileURLToPath(WORKER));
-  if (workers) {
+  const jobs = workerCount(opts.jobs, entries, WORKER_THRESHOLD, WORKER);
+  if (jobs > 0) {
     const { runPool } = await import('./pool.js');
     await runPool(entries, {
       url: WORKER,
