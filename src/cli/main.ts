@@ -52,7 +52,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
-    .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_WORKER_THRESHOLD} (default: the number of CPUs; 1: all in one)`, parseJobs)
+    .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_WORKER_THRESHOLD} (default 1; try the number of CPUs on larger machines)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runParse } = await import('./parse-command.js');

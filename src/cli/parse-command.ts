@@ -115,7 +115,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     if (progress && Date.now() - started > 1000) ctx.stderr.write(`\r${done}/${files.length}`);
   };
 
-  const jobs = workerCount(opts.jobs, tasks, PARSE_WORKER_THRESHOLD, WORKER);
+  // One thread unless asked: on two cores each worker compiles the parser again, and measured
+  // batches ran no faster with two (see BENCHMARKS.md).
+  const jobs = workerCount(opts.jobs ?? 1, tasks, PARSE_WORKER_THRESHOLD, WORKER);
   if (jobs > 0) {
     const { runPool } = await import('./pool.js');
     await runPool(tasks, {
