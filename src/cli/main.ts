@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
+import { parseSize } from '../read/load.js';
 import type { CliContext, Writer } from './io.js';
 
 export interface MainOptions {
@@ -49,7 +50,7 @@ export async function main(options: MainOptions): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--from <format>', 'input format: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
     .option('--strict', 'warnings fail the run (exit 1)')
-    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
@@ -78,6 +79,7 @@ export async function main(options: MainOptions): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('--check', 'also parse each source document beside its YAML and fail when the YAML is stale')
     .option('--allow-empty', 'a pattern that matches nothing is not an error')
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -100,6 +102,7 @@ export async function main(options: MainOptions): Promise<number> {
         color,
         version: PACKAGE.version,
         debug: Boolean(global.debug),
+        maxSize: opts.maxSize as number | undefined,
       }, ctx);
     });
 
@@ -116,11 +119,14 @@ export async function main(options: MainOptions): Promise<number> {
       ctx.stdout.write(readFileSync(new URL('../../schemas/vanban.schema.json', import.meta.url), 'utf8'));
     });
 
-  const onSignal = (): void => {
+  // Ctrl-C (and a CI runner cancelling a job) stop a batch between files: temporary files are
+  // removed, outputs already renamed into place are whole, and the exit code says so (128 + signal).
+  const onSignal = (signal: NodeJS.Signals): void => {
     cleanupPendingWrites();
-    process.exit(130);
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
   };
   process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await program.parseAsync(options.argv, { from: 'user' });
     return code;
@@ -134,6 +140,7 @@ export async function main(options: MainOptions): Promise<number> {
     return 2;
   } finally {
     process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
 }
 
@@ -150,10 +157,8 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('a size in bytes, e.g. 50000000 or 50MB');
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * mult);
+function parseSizeOption(value: string): number {
+  const size = parseSize(value);
+  if (size === undefined) throw new InvalidArgumentError('a size in bytes, e.g. 50000000 or 50MB');
+  return size;
 }

@@ -7,13 +7,13 @@ import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
 import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../config/load.js';
 import { formatDiagnostic } from './format.js';
-import { writeAtomic } from '../io/write.js';
+import { betweenFiles, writeAtomic } from '../io/write.js';
 import { parseText } from '../parse.js';
 import { expandPatterns } from '../read/patterns.js';
-import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, loadBytes, loadFile, type FromOption, type Loaded } from '../read/load.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, loadBytes, type FromOption, type Loaded } from '../read/load.js';
 import { toJson, toYaml } from '../serialize/output.js';
 import type { Model } from '../model/types.js';
-import { readAll, type CliContext } from './io.js';
+import { readInput, type CliContext } from './io.js';
 
 export interface ParseCommandOptions {
   out?: string;
@@ -45,8 +45,11 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   }
 
   let bodies: KnownBodies;
+  let maxBytes: number;
   try {
-    bodies = knownBodies(loadConfig(ctx.cwd, opts.config));
+    const config = loadConfig(ctx.cwd, opts.config);
+    bodies = knownBodies(config);
+    maxBytes = opts.maxSize ?? config.maxSize ?? DEFAULT_MAX_BYTES;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     ctx.stderr.write(`${formatDiagnostic({ code: 'config-invalid', severity: 'error', message: message('config-invalid', opts.lang, { reason: error.reason }), file: error.file, line: error.line, column: error.line ? 1 : 0, source: 'input' })}\n`);
@@ -74,13 +77,10 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   let warnings = 0;
 
   for (const entry of files) {
+    await betweenFiles();
     const name = entry.path;
-    let loaded: Loaded;
-    if (entry.path === '-') {
-      loaded = ctx.stdin ? loadBytes(await readAll(ctx.stdin), opts.from, '-', opts.maxSize ?? DEFAULT_MAX_BYTES) : { ok: false, code: 'empty-input', args: {} };
-    } else {
-      loaded = loadFile(entry.path, ctx.cwd, opts.from, opts.maxSize ?? DEFAULT_MAX_BYTES);
-    }
+    const read = await readInput(entry.path, ctx, maxBytes);
+    const loaded: Loaded = read.ok ? loadBytes(read.bytes, opts.from, name, maxBytes) : read;
     done++;
     if (!loaded.ok) {
       fail(name, loaded.code, loaded.args);

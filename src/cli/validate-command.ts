@@ -6,7 +6,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
 import { ConfigError, knownBodies, loadConfig, type Config, type KnownBodies } from '../config/load.js';
-import { writeAtomic } from '../io/write.js';
+import { betweenFiles, writeAtomic } from '../io/write.js';
 import { lint, type RuleSeverity } from '../lint/index.js';
 import type { Item, Model } from '../model/types.js';
 import { defaultReporter, REPORTERS, type ReporterName } from '../report/index.js';
@@ -14,9 +14,9 @@ import { decode } from '../read/decode.js';
 import { expandPatterns } from '../read/patterns.js';
 import { DEFAULT_MAX_BYTES, pickFormat } from '../read/load.js';
 import { compileSchema, schemaProblems } from '../validate/schema.js';
-import { loadYaml, pointerSegments, positionOf, type LoadedYaml, type Position } from '../validate/positions.js';
+import { loadYaml, pointerSegments, positionOf, type LoadedYaml, type Position, type YamlProblem } from '../validate/positions.js';
 import { firstDifference } from '../validate/compare.js';
-import { readAll, type CliContext } from './io.js';
+import { readInput, type CliContext } from './io.js';
 import { formatDiagnostic } from './format.js';
 
 export interface ValidateOptions {
@@ -34,6 +34,8 @@ export interface ValidateOptions {
   color: boolean;
   version: string;
   debug: boolean;
+  /** inputs larger than this are refused (default: maxSize in the config, else 64 MiB) */
+  maxSize?: number;
 }
 
 const MODEL_EXTENSIONS = ['yaml', 'yml'];
@@ -51,8 +53,10 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   let severities: Record<string, RuleSeverity>;
   let bodies: KnownBodies;
   let mapping: Config['check'];
+  let maxBytes: number;
   try {
     const config = loadConfig(ctx.cwd, opts.config);
+    maxBytes = opts.maxSize ?? config.maxSize ?? DEFAULT_MAX_BYTES;
     severities = config.rules;
     bodies = knownBodies(config);
     mapping = config.check;
@@ -81,27 +85,22 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   let shownProgress = false;
   for (const { path: entry } of expanded.files) {
+    await betweenFiles();
     if (progress && Date.now() - started > 1000) {
       ctx.stderr.write(`\r${files.length}/${expanded.files.length}`);
       shownProgress = true;
     }
     const name = entry === '-' ? (opts.stdinFilepath ?? '-') : entry;
     files.push(name);
-    let bytes: Uint8Array;
-    try {
-      bytes = entry === '-' ? (ctx.stdin ? await readAll(ctx.stdin) : new Uint8Array()) : readFileSync(resolve(ctx.cwd, entry));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      worst = fatal(name, code === 'EISDIR' ? 'is-directory' : 'unreadable-input', { reason: code ?? String(error) });
-      continue;
-    }
-    if (bytes.length > DEFAULT_MAX_BYTES) { worst = fatal(name, 'input-too-large', { size: bytes.length, limit: DEFAULT_MAX_BYTES }); continue; }
-    const decoded = decode(bytes);
+    const read = await readInput(entry, ctx, maxBytes);
+    if (!read.ok) { worst = fatal(name, read.code, read.args); continue; }
+    const decoded = decode(read.bytes);
     if (!decoded.ok) { worst = fatal(name, decoded.code, { offset: decoded.offset ?? 0 }); continue; }
     try {
       const ext = extname(name).slice(1).toLowerCase();
       if (MODEL_EXTENSIONS.includes(ext) || (entry === '-' && !opts.stdinFilepath)) {
-        await checkModelFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
+        const refused = await checkModelFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
+        if (refused) worst = fatal(name, refused, {});
       } else {
         await checkSourceFile(name, decoded.text, { validateModel, severities, bodies, mapping, opts, add, cwd: ctx.cwd });
       }
@@ -117,7 +116,13 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const report = REPORTERS[name]({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
-  if (opts.output) writeAtomic(resolve(ctx.cwd, opts.output), report);
+  if (opts.output) {
+    try {
+      writeAtomic(resolve(ctx.cwd, opts.output), report);
+    } catch (error) {
+      return fatal(opts.output, 'output-failed', { path: opts.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  }
   else if (report) ctx.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -140,18 +145,28 @@ interface Check {
 
 const DOCS = 'docs/rules';
 
-/** A YAML model: syntax, schema, lint; with --check, compared with its source beside it. */
-async function checkModelFile(file: string, text: string, c: Check): Promise<void> {
+/** Findings of the YAML reader, by kind; alias bombs and too deep nesting refuse the file instead. */
+const YAML_CODES: Record<YamlProblem['kind'], MessageCode> = { 'syntax': 'yaml-syntax', 'duplicate-key': 'yaml-duplicate-key', 'tag': 'yaml-tag', 'alias-limit': 'yaml-alias-limit', 'too-deep': 'yaml-too-deep' };
+const REFUSALS: YamlProblem['kind'][] = ['alias-limit', 'too-deep'];
+
+/**
+ * A YAML model: syntax, schema, lint; with --check, compared with its source beside it. Returns
+ * the reason when the file is refused (exit 2) rather than reported on.
+ */
+async function checkModelFile(file: string, text: string, c: Check): Promise<MessageCode | undefined> {
   const loaded = loadYaml(text);
+  const refused = loaded.errors.find((e) => REFUSALS.includes(e.kind));
+  if (refused) return YAML_CODES[refused.kind];
   for (const e of loaded.errors) {
-    const code: MessageCode = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'ALIAS_COUNT' ? 'yaml-alias-limit' : 'yaml-syntax';
+    const code = YAML_CODES[e.kind];
     c.add({ code, severity: 'error', message: message(code, c.opts.lang, { reason: e.message }), file, ...e.position, source: 'schema' });
   }
-  if (loaded.value === undefined) return;
-  if (!checkSchema(file, loaded, c)) return;
+  if (loaded.value === undefined) return undefined;
+  if (!checkSchema(file, loaded, c)) return undefined;
   const model = loaded.value as Model;
   lintModel(file, model, (pointer) => positionOf(loaded, pointer), c);
   if (c.opts.check) await checkStale(file, model, loaded, c);
+  return undefined;
 }
 
 /** A source document: parsed, then its model checked; findings point at the source lines. */

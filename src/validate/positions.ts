@@ -16,7 +16,17 @@ export interface LoadedYaml {
   counter: LineCounter;
   /** the plain value, or undefined when the YAML has errors */
   value: unknown;
-  errors: { message: string; code: string; position: Position }[];
+  errors: YamlProblem[];
+}
+
+/**
+ * What is wrong with a YAML file. `alias-limit` and `too-deep` are refusals: the file is not read
+ * further (a model never needs either); the others are findings at their place in the file.
+ */
+export interface YamlProblem {
+  kind: 'syntax' | 'duplicate-key' | 'tag' | 'alias-limit' | 'too-deep';
+  message: string;
+  position: Position;
 }
 
 /** Aliases expanded at most this many times: a billion-laughs file fails fast. */
@@ -24,15 +34,24 @@ export const MAX_ALIAS_COUNT = 1000;
 
 export function loadYaml(text: string): LoadedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, code: e.code, position: at(counter, e.pos[0], e.pos[1]) }));
+  // YAML 1.2 core only: no tags resolved beyond it (not even the well-known !!binary, !!set,
+  // !!timestamp), none run; a tag left unresolved is reported rather than silently dropped.
+  const doc = parseDocument(text, { schema: 'core', resolveKnownTags: false, merge: false, lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
+  const errors: YamlProblem[] = doc.errors.map((e) => ({ kind: KINDS[e.code] ?? 'syntax', message: e.message.split('\n')[0] ?? e.message, position: at(counter, e.pos[0], e.pos[1]) }));
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') errors.push({ kind: 'tag', message: w.message.split('\n')[0] ?? w.message, position: at(counter, w.pos[0], w.pos[1]) });
+  }
   if (errors.length) return { doc, counter, value: undefined, errors };
   try {
     return { doc, counter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
   } catch (error) {
-    return { doc, counter, value: undefined, errors: [{ message: (error as Error).message, code: 'ALIAS_COUNT', position: { line: 1, column: 1 } }] };
+    // toJS throws a ReferenceError for too many aliases, a RangeError when nesting exhausts the stack
+    const kind = error instanceof RangeError ? 'too-deep' : 'alias-limit';
+    return { doc, counter, value: undefined, errors: [{ kind, message: (error as Error).message, position: { line: 1, column: 1 } }] };
   }
 }
+
+const KINDS: Partial<Record<string, YamlProblem['kind']>> = { DUPLICATE_KEY: 'duplicate-key', RESOURCE_EXHAUSTION: 'too-deep' };
 
 function at(counter: LineCounter, start: number, end?: number): Position {
   const a = counter.linePos(start);
