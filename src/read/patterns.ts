@@ -2,7 +2,7 @@
 // .gitignore or .vanbanignore (in the working folder) exclude are left out of folder and glob
 // expansions, as linters do. Explicitly named files are always read.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { globSync } from 'tinyglobby';
@@ -30,9 +30,10 @@ export function expandPatterns(patterns: string[], cwd: string, extensions: stri
   const files: Found[] = [];
   const seen = new Set<string>();
   const missing: Expanded['missing'] = [];
+  /** Adds a file once; false when an ignore file leaves it out (a file already added counts as kept). */
   const keep = (path: string, explicit: boolean, root?: string): boolean => {
     const abs = resolve(cwd, path);
-    if (seen.has(abs)) return false;
+    if (seen.has(abs)) return true;
     const rel = relative(cwd, abs).split(sep).join('/');
     if (!explicit && rel && !rel.startsWith('..') && ig.ignores(rel)) return false;
     seen.add(abs);
@@ -45,14 +46,15 @@ export function expandPatterns(patterns: string[], cwd: string, extensions: stri
     if (pattern.startsWith('!')) continue;
     if (pattern === '-') { files.push({ path: '-', pattern: false }); continue; }
     const abs = resolve(cwd, pattern);
-    const stat = existsSync(abs) ? statSync(abs) : undefined;
+    const stat = statQuiet(abs);
     if (stat?.isDirectory()) {
       const found = glob(`${relative(cwd, abs).split(sep).join('/') || '.'}/**/*.{${extensions.join(',')}}`, cwd);
       const kept = found.filter((f) => keep(f, false, abs)).length;
       if (!kept) missing.push({ pattern, glob: true });
       continue;
     }
-    if (stat) { keep(pattern, true); continue; }
+    // a symbolic link that leads nowhere (or to itself) is named all the same: reading it says why not
+    if (stat || isLink(abs)) { keep(pattern, true); continue; }
     if (/[*?[\]{}]/.test(pattern)) {
       const kept = glob(pattern, cwd).filter((f) => keep(f, false)).length;
       if (!kept) missing.push({ pattern, glob: true });
@@ -61,6 +63,23 @@ export function expandPatterns(patterns: string[], cwd: string, extensions: stri
     missing.push({ pattern, glob: false });
   }
   return { files, missing };
+}
+
+/** The file's status, or undefined when it does not exist or cannot be reached (a link loop, no permission). */
+function statQuiet(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function ignoreRules(cwd: string): string[] {
