@@ -37,11 +37,12 @@ addFormats.default(ajv);
 export const validateModel = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanban.schema.json'), 'utf8')));
 
 /**
- * How much longer `fn` takes on an input twice the size: the best of three runs at n and at 2n,
- * measured side by side in one test (never a wall-clock bound). Linear work gives about 2.
+ * How much longer `fn` takes on an input `factor` times the size (default twice): the best of three
+ * runs at n and at factor·n, measured side by side in one test (never a wall-clock bound). Linear
+ * work gives about `factor`, quadratic work its square.
  */
-export function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number): number {
-  const inputs = [make(n), make(2 * n)] as const;
+export function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number, factor = 2): number {
+  const inputs = [make(n), make(factor * n)] as const;
   fn(inputs[0]);
   const best = [Infinity, Infinity];
   for (let r = 0; r < 3; r++) {

@@ -89,14 +89,20 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
     return true;
   });
   const width = wrapWidth(lines);
+  // what holds for every line of the current piece, kept as lines are added (asking the piece
+  // each time would be quadratic in its length)
+  const piece: Piece = { first: undefined, allStrong: true, allUpper: true };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, current, options) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
+    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, piece, options) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
       pieces.push(current);
       current = [];
     }
+    if (!current.length) Object.assign(piece, { first: line, allStrong: true, allUpper: true });
     current.push(line);
+    piece.allStrong &&= line.strongPrefix >= line.text.length;
+    piece.allUpper &&= isUpper(line.text);
   }
   if (current.length) pieces.push(current);
   return pieces;
@@ -153,7 +159,15 @@ const NUMERIC_SCHEMES = new Set(['arabic', 'decimal', 'roman-decimal', 'paren-nu
 /** Labels that are words ("Điều 5.", "Phụ lục ...") also occur inside sentences. */
 const WORD_SCHEMES = new Set(['part', 'chapter', 'mục', 'article', 'appendix']);
 
-function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[], options: SegmentOptions): boolean {
+interface Piece {
+  first: RawLine | undefined;
+  /** every line so far is bold throughout */
+  allStrong: boolean;
+  /** every line so far is upper case */
+  allUpper: boolean;
+}
+
+function startsNewPiece(prev: RawLine, line: RawLine, current: Piece, options: SegmentOptions): boolean {
   const label = readLabel(line.text);
   if (label && NUMERIC_SCHEMES.has(label.scheme) && NUMBER_FOLLOWS.test(prev.text)) return false;
   if (label && WORD_SCHEMES.has(label.scheme) && !ENDS_SENTENCE.test(prev.text) && !isUpper(prev.text) && prev.strongPrefix < prev.text.length && !isUpper(line.text)) return false;
@@ -164,13 +178,12 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: RawLine[], option
     return !STARTS_LOWER.test(label.rest);
   }
   // A bold line standing for a heading, followed by plain text.
-  const allStrong = current.every((l) => l.strongPrefix >= l.text.length);
-  if (allStrong && line.strongPrefix === 0 && (readLabel((current[0] as RawLine).text) !== undefined || isUpper(prev.text))) return true;
+  if (current.allStrong && line.strongPrefix === 0 && (readLabel((current.first as RawLine).text) !== undefined || isUpper(prev.text))) return true;
   // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
   const boldRun = prev.strongPrefix >= prev.text.length && line.strongPrefix > 0;
-  if (options.unmarkedHeadings && current.length === 1 && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
+  if (options.unmarkedHeadings && current.first === prev && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
   // An upper-case heading line followed by a sentence-case line.
-  if (isUpper(prev.text) && !isUpper(line.text) && current.every((l) => isUpper(l.text)) && readLabel((current[0] as RawLine).text)) return true;
+  if (isUpper(prev.text) && !isUpper(line.text) && current.allUpper && readLabel((current.first as RawLine).text)) return true;
   return false;
 }
 

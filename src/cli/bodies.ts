@@ -1,4 +1,5 @@
-// The bodies (and their aliases) of vanban.config.yaml, for the commands that parse documents.
+// The bodies (and their aliases) and the size limit of vanban.config.yaml, for the commands that
+// parse documents.
 
 import type { Lang } from '../diagnostics/types.js';
 import { message } from '../diagnostics/messages.js';
@@ -6,10 +7,11 @@ import { ConfigError, knownBodies, loadConfig, type KnownBodies } from '../confi
 import { formatDiagnostic } from './format.js';
 import type { CliContext } from './io.js';
 
-/** The configured bodies, or undefined after reporting an invalid configuration (exit 2). */
-export function configuredBodies(ctx: CliContext, config: string | undefined, lang: Lang): KnownBodies | undefined {
+/** The configured bodies and size limit, or undefined after reporting an invalid configuration (exit 2). */
+export function configured(ctx: CliContext, config: string | undefined, lang: Lang): { bodies: KnownBodies; maxSize?: number } | undefined {
   try {
-    return knownBodies(loadConfig(ctx.cwd, config));
+    const loaded = loadConfig(ctx.cwd, config);
+    return loaded.maxSize === undefined ? { bodies: knownBodies(loaded) } : { bodies: knownBodies(loaded), maxSize: loaded.maxSize };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     ctx.stderr.write(`${formatDiagnostic({ code: 'config-invalid', severity: 'error', message: message('config-invalid', lang, { reason: error.reason }), file: error.file, line: error.line, column: error.line ? 1 : 0, source: 'input' })}\n`);

@@ -1,12 +1,11 @@
 // `vanban diff OLD NEW`: two versions (source documents or models, in any mix) compared item by
 // item, reported as text, JSON, Markdown or one HTML page.
 
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
 import type { KnownBodies } from '../config/load.js';
-import { configuredBodies } from './bodies.js';
+import { configured } from './bodies.js';
 import { diffModels, type DiffResult, type DiffSection } from '../diff/index.js';
 import { renderHtml } from '../diff/render/html.js';
 import { renderMarkdown } from '../diff/render/markdown.js';
@@ -15,8 +14,8 @@ import { writeAtomic } from '../io/write.js';
 import { FORMAT_VERSION, SECTION_KEYS, type Model } from '../model/types.js';
 import { parseText } from '../parse.js';
 import { decode } from '../read/decode.js';
-import { DEFAULT_MAX_BYTES, loadBytes, loadFile, type FromOption } from '../read/load.js';
-import { loadYaml } from '../validate/positions.js';
+import { DEFAULT_MAX_BYTES, loadBytes, loadFile, readInputFile, type FromOption, type Loaded } from '../read/load.js';
+import { loadYaml, YAML_CODES } from '../validate/positions.js';
 import { formatDiagnostic } from './format.js';
 import { readAll, type CliContext } from './io.js';
 
@@ -59,14 +58,16 @@ export async function runDiff(files: string[], opts: DiffCommandOptions, ctx: Cl
     ctx.stderr.write(`${opts.lang === 'vi' ? 'Chỉ một trong hai phiên bản được đọc từ đầu vào chuẩn (-)' : 'Only one of the two versions can come from standard input (-)'}\n`);
     return 2;
   }
-  const bodies = configuredBodies(ctx, opts.config, opts.lang);
-  if (!bodies) return 2;
+  const config = configured(ctx, opts.config, opts.lang);
+  if (!config) return 2;
+  const { bodies } = config;
+  const sized = { ...opts, maxSize: opts.maxSize ?? config.maxSize };
 
   let models: [Model, Model];
   try {
     models = [
-      await readVersion(oldFile, names[0] as string, opts, bodies, ctx),
-      await readVersion(newFile, names[1] as string, opts, bodies, ctx),
+      await readVersion(oldFile, names[0] as string, sized, bodies, ctx),
+      await readVersion(newFile, names[1] as string, sized, bodies, ctx),
     ];
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -118,9 +119,13 @@ async function readVersion(file: string, name: string, opts: DiffCommandOptions,
   const maxBytes = opts.maxSize ?? DEFAULT_MAX_BYTES;
   if (file === '/dev/null') return emptyModel(name);
   if (MODEL_EXTENSIONS.test(file) && file !== '-') return readModel(file, name, maxBytes, ctx);
-  const loaded = file === '-'
-    ? loadBytes(await readAll(ctx.stdin as NodeJS.ReadableStream), opts.from, name, maxBytes)
-    : loadFile(file, ctx.cwd, opts.from, maxBytes);
+  let loaded: Loaded;
+  if (file === '-') {
+    const read = await readAll(ctx.stdin as NodeJS.ReadableStream, maxBytes);
+    loaded = read.over ? { ok: false, code: 'input-too-large', args: { limit: maxBytes } } : loadBytes(read.bytes, opts.from, name, maxBytes);
+  } else {
+    loaded = loadFile(file, ctx.cwd, opts.from, maxBytes);
+  }
   if (!loaded.ok) throw new InputError(name, loaded.code, loaded.args);
   try {
     return parseText(loaded.text, { file: name, format: loaded.format, sha256: loaded.sha256, lang: opts.lang, bodies }).model;
@@ -131,25 +136,15 @@ async function readVersion(file: string, name: string, opts: DiffCommandOptions,
 }
 
 function readModel(file: string, name: string, maxBytes: number, ctx: CliContext): Model {
-  const abs = resolve(ctx.cwd, file);
-  let bytes: Buffer;
-  try {
-    const stat = statSync(abs);
-    if (stat.isDirectory()) throw new InputError(name, 'is-directory', {});
-    if (stat.size > maxBytes) throw new InputError(name, 'input-too-large', { size: stat.size, limit: maxBytes });
-    bytes = readFileSync(abs);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(name, code === 'ENOENT' ? 'file-not-found' : 'unreadable-input', code === 'ENOENT' ? { path: file } : { reason: code || String(error) });
-  }
+  const read = readInputFile(file, ctx.cwd, maxBytes);
+  if (!read.ok) throw new InputError(name, read.code, read.args);
+  const bytes = read.bytes;
   const decoded = decode(bytes);
   if (!decoded.ok) throw new InputError(name, decoded.code, { offset: decoded.offset ?? 0 });
   const loaded = loadYaml(decoded.text);
   const first = loaded.errors[0];
   if (first) {
-    const code: MessageCode = first.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : first.code === 'ALIAS_COUNT' ? 'yaml-alias-limit' : 'yaml-syntax';
-    throw new InputError(`${name}:${first.position.line}:${first.position.column}`, code, { reason: first.message });
+    throw new InputError(`${name}:${first.position.line}:${first.position.column}`, YAML_CODES[first.kind], { reason: first.message });
   }
   const value = loaded.value as Partial<Model> | null;
   if (!isModel(value)) throw new InputError(name, 'not-a-model', { file: basename(file) });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
+import { parseSize } from '../read/load.js';
 import type { CliContext, Writer } from './io.js';
 import { PARSE_WORKER_THRESHOLD, WORKER_THRESHOLD } from './jobs.js';
 
@@ -50,7 +51,7 @@ export async function main(options: MainOptions): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--from <format>', 'input format: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
     .option('--strict', 'warnings fail the run (exit 1)')
-    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
     .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_WORKER_THRESHOLD} (default 1; try the number of CPUs on larger machines)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -81,6 +82,7 @@ export async function main(options: MainOptions): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('--check', 'also parse each source document beside its YAML and fail when the YAML is stale')
     .option('--allow-empty', 'a pattern that matches nothing is not an error')
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${WORKER_THRESHOLD} (default: the number of CPUs; 1: all in one)`, parseJobs)
@@ -104,6 +106,7 @@ export async function main(options: MainOptions): Promise<number> {
         color,
         version: PACKAGE.version,
         debug: Boolean(global.debug),
+        maxSize: opts.maxSize as number | undefined,
         jobs: opts.jobs as number | undefined,
       }, ctx);
     });
@@ -120,7 +123,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--threshold <n>', 'similarity (0–1) from which a changed item is "modified" rather than removed and added', parseThreshold)
     .option('--exit-zero', 'exit 0 even when the versions differ')
     .addOption(new Option('--from <format>', 'how to read source documents: by extension, then by content').choices(['auto', 'markdown', 'text']).default('auto'))
-    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSize)
+    .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
     .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>, command: Command) => {
       const rest = command.args.slice(2);
@@ -156,11 +159,14 @@ export async function main(options: MainOptions): Promise<number> {
       ctx.stdout.write(readFileSync(new URL('../../schemas/vanban.schema.json', import.meta.url), 'utf8'));
     });
 
-  const onSignal = (): void => {
+  // Ctrl-C (and a CI runner cancelling a job) stop a batch between files: temporary files are
+  // removed, outputs already renamed into place are whole, and the exit code says so (128 + signal).
+  const onSignal = (signal: NodeJS.Signals): void => {
     cleanupPendingWrites();
-    process.exit(130);
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
   };
   process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await program.parseAsync(options.argv, { from: 'user' });
     return code;
@@ -174,6 +180,7 @@ export async function main(options: MainOptions): Promise<number> {
     return 2;
   } finally {
     process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
 }
 
@@ -211,10 +218,8 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
-function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('a size in bytes, e.g. 50000000 or 50MB');
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * mult);
+function parseSizeOption(value: string): number {
+  const size = parseSize(value);
+  if (size === undefined) throw new InvalidArgumentError('a size in bytes, e.g. 50000000 or 50MB');
+  return size;
 }

@@ -6,11 +6,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { message, type MessageCode } from '../diagnostics/messages.js';
-import { configuredBodies } from './bodies.js';
+import { configured } from './bodies.js';
 import { formatDiagnostic } from './format.js';
-import { writeAtomic } from '../io/write.js';
+import { betweenFiles, writeAtomic } from '../io/write.js';
 import { expandPatterns } from '../read/patterns.js';
-import { DOCUMENT_EXTENSIONS, type FromOption } from '../read/load.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, type FromOption } from '../read/load.js';
 import { readAll, type CliContext } from './io.js';
 import { PARSE_WORKER_THRESHOLD, workerCount } from './jobs.js';
 import type { ParseResult, ParseSetup, ParseTask } from './parse-file.js';
@@ -46,8 +46,10 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     return 2;
   }
 
-  const bodies = configuredBodies(ctx, opts.config, opts.lang);
-  if (!bodies) return 2;
+  const config = configured(ctx, opts.config, opts.lang);
+  if (!config) return 2;
+  const { bodies } = config;
+  const maxSize = opts.maxSize ?? config.maxSize ?? DEFAULT_MAX_BYTES;
 
   const expanded = await expandPatterns(inputs, ctx.cwd, DOCUMENT_EXTENSIONS);
   const files = expanded.files;
@@ -70,7 +72,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     const target = targetOf(e.path);
     return { path: e.path, outDir: target ? dirname(resolve(target)) : ctx.cwd };
   });
-  const setup: ParseSetup = { cwd: ctx.cwd, from: opts.from, maxSize: opts.maxSize, lang: opts.lang, bodies, format: opts.format };
+  const setup: ParseSetup = { cwd: ctx.cwd, from: opts.from, maxSize, lang: opts.lang, bodies, format: opts.format };
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   const printed: string[] = [];
@@ -130,8 +132,11 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   } else {
     const { parseEntry } = await import('./parse-file.js');
     for (const [index, task] of tasks.entries()) {
-      const stdin = task.path === '-' && ctx.stdin ? await readAll(ctx.stdin) : undefined;
-      take(parseEntry(task, setup, stdin), index);
+      // Between files a pending Ctrl-C is handled: every output is whole or not written.
+      await betweenFiles();
+      const stdin = task.path === '-' && ctx.stdin ? await readAll(ctx.stdin, maxSize) : undefined;
+      if (stdin?.over) { take({ diagnostics: [], failure: { code: 'input-too-large', args: { limit: maxSize } } }, index); continue; }
+      take(parseEntry(task, setup, stdin?.bytes), index);
     }
   }
   if (progress && Date.now() - started > 1000) ctx.stderr.write('\r\x1b[K');

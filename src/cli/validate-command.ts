@@ -8,7 +8,7 @@ import { ConfigError } from '../config/load.js';
 import { defaultReporter, loadReporter } from '../report/load.js';
 import type { ReporterName } from '../report/types.js';
 import { expandPatterns } from '../read/patterns.js';
-import { writeAtomic } from '../io/write.js';
+import { betweenFiles, writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
 import { workerCount, WORKER_THRESHOLD } from './jobs.js';
 import {
@@ -32,6 +32,8 @@ export interface ValidateOptions {
   debug: boolean;
   /** worker threads for large batches; 1 checks every file in the main thread */
   jobs?: number;
+  /** inputs larger than this are refused (default: maxSize in the config, else 64 MiB) */
+  maxSize?: number;
 }
 
 
@@ -46,7 +48,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     ctx.stderr.write(`${opts.lang === 'vi' ? 'Thiếu tệp đầu vào. Dùng: vanban validate <tệp|thư mục|mẫu|-> (xem --help)' : 'No input given. Usage: vanban validate <file|folder|glob|-> (see --help)'}\n`);
     return 2;
   }
-  const setup: CheckerSetup = { cwd: ctx.cwd, config: opts.config, schema: opts.schema, lang: opts.lang, check: opts.check, debug: opts.debug, stdinFilepath: opts.stdinFilepath };
+  const setup: CheckerSetup = { cwd: ctx.cwd, config: opts.config, schema: opts.schema, lang: opts.lang, check: opts.check, debug: opts.debug, stdinFilepath: opts.stdinFilepath, maxSize: opts.maxSize };
   let checker: Checker;
   try {
     checker = await makeChecker(setup);
@@ -90,8 +92,13 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       onResult: take,
     });
   } else {
-    const stdin = async (): Promise<Uint8Array> => (ctx.stdin ? await readAll(ctx.stdin) : new Uint8Array());
-    for (const entry of entries) take(await checkEntry(entry, checker, stdin));
+    // Standard input is read up to the limit, and no further.
+    const stdin = async (): Promise<{ bytes: Uint8Array; over: boolean }> => (ctx.stdin ? readAll(ctx.stdin, checker.maxBytes) : { bytes: new Uint8Array(), over: false });
+    for (const entry of entries) {
+      // Between files a pending Ctrl-C is handled (see betweenFiles).
+      await betweenFiles();
+      take(await checkEntry(entry, checker, stdin));
+    }
   }
 
   if (shownProgress) ctx.stderr.write('\r\x1b[K');
@@ -100,8 +107,13 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const name: ReporterName = opts.reporter ?? defaultReporter(ctx.env);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const report = (await loadReporter(name))({ diagnostics: shown, files, tool: { name: 'vanban', version: opts.version }, lang: opts.lang, color: opts.color });
-  if (opts.output) writeAtomic(resolve(ctx.cwd, opts.output), report);
-  else if (report) ctx.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  if (opts.output) {
+    try {
+      writeAtomic(resolve(ctx.cwd, opts.output), report);
+    } catch (error) {
+      return fatal(opts.output, 'output-failed', { path: opts.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  } else if (report) ctx.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

@@ -11,8 +11,9 @@ import { lint, type RuleSeverity } from '../lint/index.js';
 import type { Item, Model } from '../model/types.js';
 import { decode } from '../read/decode.js';
 import { DEFAULT_MAX_BYTES, pickFormat } from '../read/format.js';
+import { readInputFile } from '../read/load.js';
 import { schemaProblems, type Validator } from '../validate/schema.js';
-import { loadYaml, pointerSegments, positionOf, type LoadedYaml, type Position } from '../validate/positions.js';
+import { loadYaml, pointerSegments, positionOf, YAML_CODES, YAML_REFUSALS, type LoadedYaml, type Position } from '../validate/positions.js';
 import { firstDifference } from '../validate/compare.js';
 import { formatDiagnostic } from './format.js';
 
@@ -34,6 +35,8 @@ export interface Checker {
   /** --stdin-filepath */
   stdinFilepath?: string;
   cwd: string;
+  /** inputs larger than this are refused (--max-size, else maxSize in the config, else 64 MiB) */
+  maxBytes?: number;
 }
 
 /** Which file to check: its path as found, or "-" for standard input. */
@@ -62,7 +65,7 @@ export function fatalLine(file: string, code: MessageCode, lang: Lang, args: Rec
 }
 
 /** Reads, decodes and checks one file; never throws (an internal error is the file's outcome). */
-export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => Promise<Uint8Array>): Promise<FileResult> {
+export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => Promise<{ bytes: Uint8Array; over: boolean }>): Promise<FileResult> {
   const name = entry.path === '-' ? (checker.stdinFilepath ?? '-') : entry.path;
   const result: FileResult = { name, diagnostics: [], errors: [], code: 0 };
   const fail = (code: MessageCode, args: Record<string, string | number>): FileResult => {
@@ -70,20 +73,26 @@ export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => P
     result.code = 2;
     return result;
   };
+  const maxBytes = checker.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
-  try {
-    bytes = entry.path === '-' ? (stdin ? await stdin() : new Uint8Array()) : readFileSync(resolve(checker.cwd, entry.path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'EISDIR' ? 'is-directory' : 'unreadable-input', { reason: code ?? String(error) });
+  if (entry.path === '-') {
+    const read = stdin ? await stdin() : { bytes: new Uint8Array(), over: false };
+    if (read.over) return fail('input-too-large', { limit: maxBytes });
+    bytes = read.bytes;
+  } else {
+    const read = readInputFile(entry.path, checker.cwd, maxBytes);
+    if (!read.ok) return fail(read.code, read.args);
+    bytes = read.bytes;
   }
-  if (bytes.length > DEFAULT_MAX_BYTES) return fail('input-too-large', { size: bytes.length, limit: DEFAULT_MAX_BYTES });
   const decoded = decode(bytes);
   if (!decoded.ok) return fail(decoded.code, { offset: decoded.offset ?? 0 });
   const c: Check = { ...checker, add: (d) => void result.diagnostics.push(d) };
   try {
     const ext = extname(name).slice(1).toLowerCase();
-    if (MODEL_EXTENSIONS.includes(ext) || (entry.path === '-' && !checker.stdinFilepath)) await checkModelFile(name, decoded.text, c);
+    if (MODEL_EXTENSIONS.includes(ext) || (entry.path === '-' && !checker.stdinFilepath)) {
+      const refused = await checkModelFile(name, decoded.text, c);
+      if (refused) return fail(refused, {});
+    }
     else await checkSourceFile(name, decoded.text, c);
   } catch (error) {
     if (checker.debug) result.errors.push((error as Error).stack ?? String(error));
@@ -95,17 +104,24 @@ export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => P
 const DOCS = 'docs/rules';
 
 /** A YAML model: syntax, schema, lint; with --check, compared with its source beside it. */
-async function checkModelFile(file: string, text: string, c: Check): Promise<void> {
+/**
+ * A YAML model: syntax, schema, lint; with --check, compared with its source beside it. Returns
+ * the reason when the file is refused (exit 2) rather than reported on.
+ */
+async function checkModelFile(file: string, text: string, c: Check): Promise<MessageCode | undefined> {
   const loaded = loadYaml(text);
+  const refused = loaded.errors.find((e) => YAML_REFUSALS.includes(e.kind));
+  if (refused) return YAML_CODES[refused.kind];
   for (const e of loaded.errors) {
-    const code: MessageCode = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'ALIAS_COUNT' ? 'yaml-alias-limit' : 'yaml-syntax';
+    const code = YAML_CODES[e.kind];
     c.add({ code, severity: 'error', message: message(code, c.lang, { reason: e.message }), file, ...e.position, source: 'schema' });
   }
-  if (loaded.value === undefined) return;
-  if (!checkSchema(file, loaded, c)) return;
+  if (loaded.value === undefined) return undefined;
+  if (!checkSchema(file, loaded, c)) return undefined;
   const model = loaded.value as Model;
   lintModel(file, model, (pointer) => positionOf(loaded, pointer), c);
   if (c.check) await checkStale(file, model, loaded, c);
+  return undefined;
 }
 
 /** A source document: parsed, then its model checked; findings point at the source lines. */
@@ -204,6 +220,8 @@ export interface CheckerSetup {
   check: boolean;
   debug: boolean;
   stdinFilepath?: string;
+  /** --max-size */
+  maxSize?: number;
 }
 
 /** A Checker from the configuration and schema files. Throws ConfigError, or the schema's error. */
@@ -221,5 +239,6 @@ export async function makeChecker(setup: CheckerSetup): Promise<Checker> {
     debug: setup.debug,
     stdinFilepath: setup.stdinFilepath,
     cwd: setup.cwd,
+    maxBytes: setup.maxSize ?? config.maxSize ?? DEFAULT_MAX_BYTES,
   };
 }

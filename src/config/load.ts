@@ -3,8 +3,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { bodyKey } from '../extract/body-key.js';
+import { parseSize } from '../read/load.js';
+import { loadYaml } from '../validate/positions.js';
 
 export const CONFIG_FILE = 'vanban.config.yaml';
 
@@ -27,6 +28,8 @@ export interface Config {
    * resolved from the config's folder) whose files mirror each other, van-ban/a/b.md ↔ models/a/b.yaml.
    */
   check?: { sources: string; models: string };
+  /** inputs larger than this many bytes are refused (--max-size overrides it) */
+  maxSize?: number;
 }
 
 export class ConfigError extends Error {
@@ -56,10 +59,11 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   } catch (error) {
     throw new ConfigError(file, (error as NodeJS.ErrnoException).code ?? String(error));
   }
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) throw new ConfigError(file, first.message.split('\n')[0] ?? 'invalid YAML', first.linePos?.[0]?.line ?? 0);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  // Read as models are: a config comes with the repository, so from whoever sent the change.
+  const loaded = loadYaml(text);
+  const first = loaded.errors[0];
+  if (first) throw new ConfigError(file, first.message, first.position.line);
+  const data = loaded.value;
   if (data === null || data === undefined) return { file, bodies: [], rules: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the config must be a mapping');
   const bodies = (data as Record<string, unknown>).bodies ?? [];
@@ -78,9 +82,16 @@ export function loadConfig(cwd: string, explicit?: string): Config {
     if (!checkIn || typeof checkIn !== 'object' || typeof c.sources !== 'string' || typeof c.models !== 'string') throw new ConfigError(file, '"check" must have "sources" and "models" folders');
     check = { sources: resolve(dirname(file), c.sources), models: resolve(dirname(file), c.models) };
   }
+  const sizeIn = (data as Record<string, unknown>).maxSize;
+  let maxSize: number | undefined;
+  if (sizeIn !== undefined) {
+    maxSize = typeof sizeIn === 'number' && Number.isSafeInteger(sizeIn) && sizeIn > 0 ? sizeIn : typeof sizeIn === 'string' ? parseSize(sizeIn) : undefined;
+    if (!maxSize) throw new ConfigError(file, '"maxSize" must be a size in bytes, e.g. 50000000 or 50MB');
+  }
   return {
     file,
     ...(check ? { check } : {}),
+    ...(maxSize ? { maxSize } : {}),
     rules,
     bodies: bodies.map((b, i) => {
       if (typeof b === 'string') return { name: b, aliases: [] };

@@ -198,8 +198,17 @@ export function extractAssignment(text: string): Assignment {
   const toks = tokenize(text);
   const lead: string[] = [];
   const support: string[] = [];
+  // the keys of each list, so that a long list of bodies is not compared with itself name by name
+  const keys = new Map<string[], Set<string>>([[lead, new Set()], [support, new Set()]]);
   const add = (list: string[], names: string[]): void => {
-    for (const n of names) if (!list.some((x) => bodyKey(x) === bodyKey(n))) list.push(n);
+    const seen = keys.get(list) as Set<string>;
+    for (const n of names) {
+      const key = bodyKey(n);
+      if (!seen.has(key)) {
+        seen.add(key);
+        list.push(n);
+      }
+    }
   };
   let clause = 0;
   for (let i = 0; i <= toks.length; i++) {
@@ -257,7 +266,8 @@ export function extractAssignment(text: string): Assignment {
     }
     if (!t || t.text === ';' || t.text === '.' || (t.text === ':' && toks[i + 1]?.upper)) clause = i + 1;
   }
-  return { lead, support: support.filter((s) => !lead.some((l) => bodyKey(l) === bodyKey(s))) };
+  const leadKeys = keys.get(lead) as Set<string>;
+  return { lead, support: support.filter((s) => !leadKeys.has(bodyKey(s))) };
 }
 
 function labelStarts(toks: Tok[], at: number): boolean {
@@ -297,13 +307,20 @@ export function isBodyName(text: string): boolean {
 export function findBodies(text: string): string[] {
   const toks = tokenize(text);
   const out: string[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     // "Giám đốc Sở KH&CN TP Nguyễn Hồng Sơn": skip the person's role to reach the body.
     const role = roleWords.at(toks, i);
     if (role && headAt(toks, i + role)) i += role;
     if (!headAt(toks, i) || toks[i]?.key === 'các' || roleWords.at(toks, i)) continue;
     const r = readNames(text, toks, i);
-    for (const n of r.names) if (n.split(' ').length >= 2 && !out.some((x) => bodyKey(x) === bodyKey(n))) out.push(n);
+    for (const n of r.names) {
+      const key = bodyKey(n);
+      if (n.split(' ').length >= 2 && !seen.has(key)) {
+        seen.add(key);
+        out.push(n);
+      }
+    }
     i = Math.max(i, r.end - 1);
   }
   return out;

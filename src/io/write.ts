@@ -21,6 +21,15 @@ export function writeAtomic(path: string, data: string): void {
   }
 }
 
+/**
+ * Lets a pending Ctrl-C be handled. Reading, parsing and writing a file are synchronous, and a
+ * signal handler runs only when the event loop turns: a batch calls this between files, so that
+ * an interrupt stops it there, with every output either whole or not written at all.
+ */
+export function betweenFiles(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
 /** Removes temporary files of writes still under way (on Ctrl-C). */
 export function cleanupPendingWrites(): void {
   for (const tmp of pending) rmSync(tmp, { force: true });

@@ -27,6 +27,8 @@ const ENDS_SENTENCE = /[.;!?…]$/;
 const UNLABELED_HEADING_MAX = 150;
 /** "a) Đến năm 2025:" is a heading over its dashes; a longer sentence ending with ":" is text. */
 export const LEAD_IN_TITLE_MAX = 50;
+/** A heading's title longer than this takes no further parts. */
+const TITLE_MAX = 600;
 
 export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): OutlineNode[] {
   const root: OutlineNode = { heading: true, line: 0, endLine: 0, children: [] };
@@ -80,7 +82,10 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     if (heading) {
       // A heading split over two blocks: the second part carries on the first's title.
       const bare = current.label !== undefined && current.label.rest === '' && current.title === undefined;
-      if (current !== root && current.heading && (current.title !== undefined || bare) && current.text === undefined && current.children.length === 0 && block.line - current.endLine <= 3 && isUpper(block.text) === isUpper(current.title ?? block.text)) {
+      // A title is a few lines at most: past that, headings in a row are headings of their own
+      // (and comparing the growing title with each would be quadratic).
+      if (current !== root && current.heading && (current.title !== undefined || bare) && current.text === undefined && current.children.length === 0 && block.line - current.endLine <= 3
+        && (current.title ?? '').length <= TITLE_MAX && isUpper(block.text) === isUpper(current.title ?? block.text)) {
         current.title = current.title === undefined ? block.text : `${current.title} ${block.text}`;
         current.endLine = block.endLine;
         return;

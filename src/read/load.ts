@@ -18,20 +18,39 @@ export type Loaded =
   | { ok: false; code: MessageCode; args: Record<string, string | number> };
 
 export function loadFile(path: string, cwd: string, from: FromOption, maxBytes = DEFAULT_MAX_BYTES): Loaded {
+  const read = readInputFile(path, cwd, maxBytes);
+  return read.ok ? loadBytes(read.bytes, from, path, maxBytes) : read;
+}
+
+export type ReadInput = { ok: true; bytes: Buffer } | { ok: false; code: MessageCode; args: Record<string, string | number> };
+
+/** A file's bytes; a folder, a missing or unreadable file, or one over the limit (checked before reading) is an error. */
+export function readInputFile(path: string, cwd: string, maxBytes = DEFAULT_MAX_BYTES): ReadInput {
   const abs = resolve(cwd, path);
-  let bytes: Buffer;
   try {
     const stat = statSync(abs);
     if (stat.isDirectory()) return { ok: false, code: 'is-directory', args: {} };
     if (stat.size > maxBytes) return { ok: false, code: 'input-too-large', args: { size: stat.size, limit: maxBytes } };
-    bytes = readFileSync(abs);
+    const bytes = readFileSync(abs);
+    // a file that grew after stat, or a device or FIFO that reports no size
+    if (bytes.length > maxBytes) return { ok: false, code: 'input-too-large', args: { size: bytes.length, limit: maxBytes } };
+    return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT') return { ok: false, code: 'file-not-found', args: { path } };
     if (code === 'EISDIR') return { ok: false, code: 'is-directory', args: {} };
+    if (code === 'ELOOP') return { ok: false, code: 'unreadable-input', args: { reason: 'ELOOP (a symbolic link that points back to itself)' } };
     return { ok: false, code: 'unreadable-input', args: { reason: code || String(error) } };
   }
-  return loadBytes(bytes, from, path, maxBytes);
+}
+
+/** "50000000", "50MB", "64MiB", "2g" → bytes; undefined when it is not a size. */
+export function parseSize(value: string): number | undefined {
+  const m = /^(\d{1,15}(?:\.\d{1,6})?)\s?([kmg]i?b?)?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * mult);
 }
 
 export function loadBytes(bytes: Uint8Array, from: FromOption, name: string, maxBytes = DEFAULT_MAX_BYTES): Loaded {

@@ -14,12 +14,53 @@ import { cleanLine } from '../text/normalize.js';
 /** A GFM table delimiter row. Spaces only, never \s: it must not run across lines (linear time). */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
 
-export function readMarkdown(source: string): Group[] {
+export function readMarkdown(raw: string): Group[] {
+  const source = tame(raw);
   const processor = DELIMITER_ROW.test(source) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
   const tree = processor.parse(source) as Root;
   const reader = new MarkdownReader(source);
   reader.blocks(tree.children);
   return reader.groups;
+}
+
+/** Containers (quotes, list items) opened on one line beyond this are read as text. */
+export const MAX_LINE_NESTING = 16;
+/** Emphasis runs longer than this are read as text. */
+const MAX_EMPHASIS_RUN = 3;
+
+const CONTAINER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*/y;
+const LONG_EMPHASIS = new RegExp(`[*_]{${MAX_EMPHASIS_RUN + 1},}`, 'g');
+
+/**
+ * The Markdown parser's work grows with the square of the containers opened on one line
+ * ("- - - - … a", "> > > … a") and of the length of an emphasis run ("*****…"). Neither means
+ * anything in a document, so past a few levels the marker is escaped and read as text: the
+ * words stay, line numbers and every other line are unchanged, and the work stays linear.
+ */
+export function tame(source: string): string {
+  const lines = source.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    let depth = 0;
+    CONTAINER.lastIndex = 0;
+    while (depth <= MAX_LINE_NESTING && CONTAINER.exec(line)) {
+      depth++;
+      if (CONTAINER.lastIndex === 0) break;
+    }
+    if (depth > MAX_LINE_NESTING) {
+      // CONTAINER matched the next container just before lastIndex; escape its marker
+      const marker = line.slice(0, CONTAINER.lastIndex).search(/[>*+\-\d]\S*[ \t]*$/);
+      const at = /\d/.test(line[marker] ?? '') ? line.slice(marker).search(/[.)]/) + marker : marker;
+      line = `${line.slice(0, at)}\\${line.slice(at)}`;
+    }
+    if (line.length > MAX_EMPHASIS_RUN && /[*_]{4}/.test(line)) line = line.replace(LONG_EMPHASIS, (run) => run.replace(/[*_]/g, '\\$&'));
+    if (line !== lines[i]) {
+      lines[i] = line;
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : source;
 }
 
 interface Segment {
@@ -34,11 +75,20 @@ class MarkdownReader {
 
   constructor(private readonly source: string) {}
 
+  /**
+   * Reads blocks in document order. Lists and quotes may nest thousands deep ("- - - - a", "> > > a"):
+   * an explicit stack of the blocks still to read keeps that from exhausting the call stack.
+   */
   blocks(nodes: RootContent[]): void {
-    for (const node of nodes) this.block(node);
+    const pending = [...nodes].reverse();
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      const inner = this.block(node);
+      for (let i = inner.length - 1; i >= 0; i--) pending.push(inner[i] as RootContent);
+    }
   }
 
-  private block(node: RootContent): void {
+  /** Reads one block; returns the blocks inside it, to be read next. */
+  private block(node: RootContent): RootContent[] {
     switch (node.type) {
       case 'heading': {
         const lines = this.inlineLines(node.children, startLine(node));
@@ -46,22 +96,22 @@ class MarkdownReader {
         // read it as a paragraph, without its underline.
         const setext = this.isSetext(node);
         if (lines.length) this.groups.push(setext ? { type: 'paragraph', lines } : { type: 'heading', depth: node.depth, lines });
-        return;
+        return [];
       }
       case 'paragraph': {
         const lines = this.inlineLines(node.children, startLine(node));
         if (lines.length) this.groups.push({ type: 'paragraph', lines });
-        return;
+        return [];
       }
       case 'list':
-        for (const item of node.children) this.listItem(item, node.ordered ?? false);
-        return;
+        return node.children;
+      case 'listItem':
+        return this.listItem(node);
       case 'blockquote':
-        this.blocks(node.children);
-        return;
+        return node.children;
       case 'table':
         this.table(node.children);
-        return;
+        return [];
       case 'code':
       case 'html': {
         // Indented "code" is text a converter indented; raw HTML keeps its words. A fenced block's
@@ -73,18 +123,19 @@ class MarkdownReader {
           .map((t, i) => ({ line: first + (fenced ? i + 1 : i), text: stripInlineMarkup(t).trim().replace(/^#{1,6}\s+/, ''), strongPrefix: 0 }))
           .filter((l) => l.text !== '');
         if (lines.length) this.groups.push({ type: 'paragraph', lines });
-        return;
+        return [];
       }
       case 'definition':
       case 'footnoteDefinition':
         this.rawLines(node);
-        return;
+        return [];
       default:
-        return; // thematic breaks and other decoration
+        return []; // thematic breaks and other decoration
     }
   }
 
-  private listItem(item: Parent & { position?: Nodes['position'] }, _ordered: boolean): void {
+  /** A list item's marker and first paragraph; returns the blocks after it. */
+  private listItem(item: Parent & { position?: Nodes['position'] }): RootContent[] {
     const marker = this.markerAt(item);
     const children = item.children as RootContent[];
     const first = children[0];
@@ -96,11 +147,10 @@ class MarkdownReader {
         lines.push({ line: startLine(item), text: marker, strongPrefix: 0 });
       }
       this.groups.push({ type: 'paragraph', lines });
-      this.blocks(children.slice(1));
-    } else {
-      if (marker) this.groups.push({ type: 'paragraph', lines: [{ line: startLine(item), text: marker, strongPrefix: 0 }] });
-      this.blocks(children);
+      return children.slice(1);
     }
+    if (marker) this.groups.push({ type: 'paragraph', lines: [{ line: startLine(item), text: marker, strongPrefix: 0 }] });
+    return children;
   }
 
   /** The list marker as written in the source ("1.", "-", "*", "2)"), escapes removed. */
@@ -185,9 +235,21 @@ const LETTERLESS = /[^\p{L}\p{N}]/gu;
 /** Share of a line's letters in bold above which a line that opens in bold counts as all bold. */
 const MOSTLY_BOLD = 0.85;
 
+/**
+ * Inline content to segments, each with its source line and whether it is bold. Emphasis and links
+ * may nest thousands deep ("*****a*****"): an explicit stack of the node lists under way keeps
+ * that from exhausting the call stack. Returns the line the content ends on.
+ */
 function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: Segment[]): number {
   let current = line;
-  for (const node of nodes) {
+  const stack: { nodes: PhrasingContent[]; next: number; strong: boolean; parent?: PhrasingContent }[] = [{ nodes, next: 0, strong }];
+  for (let frame = stack[0]; frame; frame = stack[stack.length - 1]) {
+    const node = frame.nodes[frame.next++];
+    if (!node) {
+      stack.pop();
+      if (frame.parent) current = lineAfter(frame.parent, current);
+      continue;
+    }
     const nodeLine = node.position?.start.line ?? current;
     if (nodeLine > current) current = nodeLine;
     switch (node.type) {
@@ -202,41 +264,42 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
           const parts = (node.type === 'text' ? strayEmphasis(piece) : piece).split('\n');
           parts.forEach((part, i) => {
             if (i > 0) current++;
-            if (part !== '') out.push({ line: current, text: part, strong: strong || paired });
+            if (part !== '') out.push({ line: current, text: part, strong: frame.strong || paired });
           });
         });
         break;
       }
       case 'strong':
-        current = collect(node.children, true, current, out);
-        break;
       case 'emphasis':
       case 'delete':
       case 'link':
       case 'linkReference':
-        current = collect(node.children, strong, current, out);
-        break;
-      case 'break':
-        break;
+        stack.push({ nodes: node.children, next: 0, strong: node.type === 'strong' || frame.strong, parent: node });
+        continue;
       case 'html': {
         const text = node.value.replace(/<[^>]*>/g, ' ');
-        if (text.trim() !== '') out.push({ line: current, text, strong });
+        if (text.trim() !== '') out.push({ line: current, text, strong: frame.strong });
         break;
       }
       case 'footnoteReference':
-        out.push({ line: current, text: `[^${node.identifier}]`, strong });
+        out.push({ line: current, text: `[^${node.identifier}]`, strong: frame.strong });
         break;
       case 'image':
       case 'imageReference':
-        if (node.alt) out.push({ line: current, text: node.alt, strong });
+        if (node.alt) out.push({ line: current, text: node.alt, strong: frame.strong });
         break;
       default:
         break;
     }
-    const endLine = node.position?.end.line;
-    if (endLine !== undefined && endLine > current && node.type !== 'text') current = endLine;
+    current = lineAfter(node, current);
   }
   return current;
+}
+
+/** The line after a node that spans lines (its children may not say where it ends). */
+function lineAfter(node: PhrasingContent, current: number): number {
+  const endLine = node.position?.end.line;
+  return endLine !== undefined && endLine > current && node.type !== 'text' ? endLine : current;
 }
 
 /**

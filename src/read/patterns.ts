@@ -3,7 +3,7 @@
 // expansions, as linters do. Explicitly named files are always read. The glob and ignore-file
 // libraries are loaded only when a folder or a glob is given, so naming files starts faster.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 
@@ -30,9 +30,10 @@ export async function expandPatterns(patterns: string[], cwd: string, extensions
   const files: Found[] = [];
   const seen = new Set<string>();
   const missing: Expanded['missing'] = [];
+  /** Adds a file once; false when an ignore file leaves it out (a file already added counts as kept). */
   const keep = (path: string, explicit: boolean, root?: string): boolean => {
     const abs = resolve(cwd, path);
-    if (seen.has(abs)) return false;
+    if (seen.has(abs)) return true;
     const rel = relative(cwd, abs).split(sep).join('/');
     if (!explicit && rel && !rel.startsWith('..') && search?.ig.ignores(rel)) return false;
     seen.add(abs);
@@ -45,14 +46,15 @@ export async function expandPatterns(patterns: string[], cwd: string, extensions
     if (pattern.startsWith('!')) continue;
     if (pattern === '-') { files.push({ path: '-', pattern: false }); continue; }
     const abs = resolve(cwd, pattern);
-    const stat = existsSync(abs) ? statSync(abs) : undefined;
+    const stat = statQuiet(abs);
     if (stat?.isDirectory()) {
       const found = await glob(`${relative(cwd, abs).split(sep).join('/') || '.'}/**/*.{${extensions.join(',')}}`, cwd);
       const kept = found.filter((f) => keep(f, false, abs)).length;
       if (!kept) missing.push({ pattern, glob: true });
       continue;
     }
-    if (stat) { keep(pattern, true); continue; }
+    // a symbolic link that leads nowhere (or to itself) is named all the same: reading it says why not
+    if (stat || isLink(abs)) { keep(pattern, true); continue; }
     if (/[*?[\]{}]/.test(pattern)) {
       const kept = (await glob(pattern, cwd)).filter((f) => keep(f, false)).length;
       if (!kept) missing.push({ pattern, glob: true });
@@ -71,6 +73,23 @@ interface Search {
 async function loadSearch(cwd: string): Promise<Search> {
   const [ignoreModule, tinyglobby] = await Promise.all([import('ignore'), import('tinyglobby')]);
   return { ig: ignoreModule.default().add(ignoreRules(cwd)), globSync: tinyglobby.globSync };
+}
+
+/** The file's status, or undefined when it does not exist or cannot be reached (a link loop, no permission). */
+function statQuiet(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function ignoreRules(cwd: string): string[] {

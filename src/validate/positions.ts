@@ -21,17 +21,29 @@ export interface LoadedYaml {
   linePos: (offset: number) => { line: number; col: number };
   /** the plain value, or undefined when the YAML has errors */
   value: unknown;
-  errors: { message: string; code: string; position: Position }[];
+  errors: YamlProblem[];
+}
+
+/**
+ * What is wrong with a YAML file. `alias-limit` and `too-deep` are refusals: the file is not read
+ * further (a model never needs either); the others are findings at their place in the file.
+ */
+export interface YamlProblem {
+  kind: 'syntax' | 'duplicate-key' | 'tag' | 'alias-limit' | 'too-deep';
+  message: string;
+  position: Position;
 }
 
 /** Aliases expanded at most this many times: a billion-laughs file fails fast. */
 export const MAX_ALIAS_COUNT = 1000;
 
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
+// YAML 1.2 core only: no tags resolved beyond it (not even the well-known !!binary, !!set,
+// !!timestamp), none run; a tag left unresolved is reported rather than silently dropped.
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
 
 export function loadYaml(text: string): LoadedYaml {
   const doc = parseDocument(text, OPTIONS);
-  if (doc.errors.length) return loadYamlCounted(text);
+  if (doc.errors.length || doc.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED')) return loadYamlCounted(text);
   return toValue(doc, lazyLinePos(text));
 }
 
@@ -43,7 +55,10 @@ export function loadYamlCounted(text: string): LoadedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { ...OPTIONS, lineCounter: counter });
   const linePos = counter.linePos;
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, code: e.code, position: at(linePos, e.pos[0], e.pos[1]) }));
+  const errors: YamlProblem[] = doc.errors.map((e) => ({ kind: KINDS[e.code] ?? 'syntax', message: e.message.split('\n')[0] ?? e.message, position: at(linePos, e.pos[0], e.pos[1]) }));
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') errors.push({ kind: 'tag', message: w.message.split('\n')[0] ?? w.message, position: at(linePos, w.pos[0], w.pos[1]) });
+  }
   return errors.length ? { doc, linePos, value: undefined, errors } : toValue(doc, linePos);
 }
 
@@ -51,9 +66,13 @@ function toValue(doc: Document.Parsed, linePos: LoadedYaml['linePos']): LoadedYa
   try {
     return { doc, linePos, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
   } catch (error) {
-    return { doc, linePos, value: undefined, errors: [{ message: (error as Error).message, code: 'ALIAS_COUNT', position: { line: 1, column: 1 } }] };
+    // toJS throws a ReferenceError for too many aliases, a RangeError when nesting exhausts the stack
+    const kind = error instanceof RangeError ? 'too-deep' : 'alias-limit';
+    return { doc, linePos, value: undefined, errors: [{ kind, message: (error as Error).message, position: { line: 1, column: 1 } }] };
   }
 }
+
+const KINDS: Partial<Record<string, YamlProblem['kind']>> = { DUPLICATE_KEY: 'duplicate-key', RESOURCE_EXHAUSTION: 'too-deep' };
 
 /**
  * Offsets to line and column as the parser's LineCounter gives them for a file it read without
@@ -126,3 +145,11 @@ function child(node: Node | null, seg: string): Node | null {
   if (isSeq(node)) return (node.items[Number(seg)] as Node | undefined) ?? null;
   return null;
 }
+
+/** The message for each kind of YAML problem. */
+export const YAML_CODES = {
+  'syntax': 'yaml-syntax', 'duplicate-key': 'yaml-duplicate-key', 'tag': 'yaml-tag', 'alias-limit': 'yaml-alias-limit', 'too-deep': 'yaml-too-deep',
+} as const satisfies Record<YamlProblem['kind'], string>;
+
+/** Alias bombs and nesting too deep to read refuse the file (exit 2) rather than report on it. */
+export const YAML_REFUSALS: readonly YamlProblem['kind'][] = ['alias-limit', 'too-deep'];
