@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
 import { anyText, documentText, documentWindow, editedYaml, mangle, mangledDocument, mangleOps } from './fuzz/mangle.js';
-import { bytesProperty, parseProperty, validateProperty } from './fuzz/properties.js';
+import { bytesProperty, diffProperty, diffYamlProperty, parseProperty, validateProperty } from './fuzz/properties.js';
 import { CORPUS, corpusFiles } from './helpers.js';
 
 const env = process.env;
@@ -26,8 +26,8 @@ const yamls = docs.slice(0, 12).map((d, i) => toYaml(parseText(d, { file: files[
 if (!yamls.length) yamls.push(toYaml(parseText('KẾ HOẠCH\nI. MỤC TIÊU\n1. Đạt 30% năm 2025.\n', { file: 'x.txt', format: 'text', sha256: '0'.repeat(64) }).model));
 
 /** The properties and their share of a run: CI cases, and weight in a long run. */
-const WEIGHTS = { text: 5, bytes: 3, documents: 10, windows: 6, yaml: 8 } as const;
-const CI_RUNS: Record<keyof typeof WEIGHTS, number> = { text: 800, bytes: 1000, documents: 80, windows: 300, yaml: 400 };
+const WEIGHTS = { text: 5, bytes: 3, documents: 10, windows: 6, yaml: 8, diff: 6, diffyaml: 4 } as const;
+const CI_RUNS: Record<keyof typeof WEIGHTS, number> = { text: 800, bytes: 1000, documents: 80, windows: 300, yaml: 400, diff: 150, diffyaml: 150 };
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
 
 function params<T>(name: keyof typeof WEIGHTS): fc.Parameters<T> {
@@ -93,6 +93,27 @@ describe('validate: properties', () => {
   it('models edited by hand or by someone hostile are reported, never crash, never pollute', async () => {
     const runs = await check('yaml', fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: editedYaml(yamls) }, { weight: 1, arbitrary: anyText(500) }), async (yaml) => {
       await validateProperty(yaml);
+    }));
+    expect(runs).toBeGreaterThan(0);
+  }, timeout);
+});
+
+describe.runIf(docs.length > 0)('diff: properties', () => {
+  const parse = (text: string, name: string): ReturnType<typeof parseProperty> => parseText(text, { file: name, format: name.endsWith('.txt') ? 'text' : 'markdown', sha256: '0'.repeat(64) }).model;
+
+  it('runs of document lines against themselves and against a mangled copy', async () => {
+    const runs = await check('diff', fc.property(documentWindow(docs), mangleOps(6), fc.constantFrom('a.md', 'a.txt'), (text, ops, name) => {
+      const other = Buffer.from(mangle(text, ops)).toString('utf8');
+      diffProperty(parse(text, name), parse(other, name));
+    }));
+    expect(runs).toBeGreaterThan(0);
+  }, timeout);
+
+  it('models edited by hand or by someone hostile, compared through the command line', async () => {
+    // the shortest corpus document, so that the cases go to the hostile side
+    const base = join(CORPUS, files.reduce((a, f, i) => ((docs[i] as string).length < (docs[files.indexOf(a)] as string).length ? f : a)));
+    const runs = await check('diffyaml', fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: editedYaml(yamls) }, { weight: 1, arbitrary: anyText(500) }), async (yaml) => {
+      await diffYamlProperty(yaml, base);
     }));
     expect(runs).toBeGreaterThan(0);
   }, timeout);

@@ -10,6 +10,11 @@ import { ordered, toYaml } from '../../src/serialize/output.js';
 import { loadYaml } from '../../src/validate/positions.js';
 import type { Model, SourceFormat } from '../../src/model/types.js';
 import { run, validateModel } from '../helpers.js';
+import { diffModels } from '../../src/diff/index.js';
+import { DIFF_SECTIONS, type DiffResult } from '../../src/diff/types.js';
+import { renderHtml } from '../../src/diff/render/html.js';
+import { renderMarkdown } from '../../src/diff/render/markdown.js';
+import { renderPretty } from '../../src/diff/render/pretty.js';
 
 /** Input errors a user can act on; anything else reaching the user is a defect. */
 const CLEAR_INPUT_ERRORS: MessageCode[] = ['empty-input', 'binary-input', 'invalid-utf8', 'legacy-encoding', 'input-too-large'];
@@ -91,4 +96,39 @@ function firstDiff(a: unknown, b: unknown, path = ''): string {
     }
   }
   return `${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/**
+ * diff: no exception escapes; a model compared with itself has no changes; compared with another
+ * it gives a summary that counts its changes, every change of a known type in a known section,
+ * and every report renders.
+ */
+export function diffProperty(a: Model, b: Model): DiffResult {
+  const self = diffModels(a, JSON.parse(JSON.stringify(a)) as Model);
+  if (self.changes.length) fail('a model compared with itself has changes', self.changes.slice(0, 3));
+  const r = diffModels(a, b);
+  const { added, removed, modified, moved, total } = r.summary;
+  if (added + removed + modified + moved !== total || total !== r.changes.length) fail('the summary does not count the changes', r.summary);
+  for (const c of r.changes) {
+    if (!['added', 'removed', 'modified', 'moved'].includes(c.type) || !DIFF_SECTIONS.includes(c.section)) fail('a change of an unknown kind', c);
+    if (c.type === 'modified' && !c.fields?.length) fail('a modification without a changed field', c);
+  }
+  renderPretty(r, { lang: 'vi', color: true });
+  renderMarkdown(r, 'en');
+  if (!renderHtml(r, 'vi').startsWith('<!doctype html>')) fail('the page does not start as HTML', '');
+  JSON.parse(JSON.stringify(r));
+  return r;
+}
+
+/** diff on a hand-edited or hostile model: exit 0, 1 or 2 with a clear error, never a stack trace. */
+export async function diffYamlProperty(yaml: string, base: string): Promise<number> {
+  const r = await run(['diff', '-', base, '--format', 'json'], { stdin: Readable.from([Buffer.from(yaml, 'utf8')]) });
+  if (Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')) fail('Object.prototype was changed by the input', yaml.slice(0, 500));
+  if (r.code === 2) {
+    if (!/ error .* [a-z-]+$/m.test(r.stderr) || /internal-error|\n\s+at /.test(r.stderr)) fail('exit 2 without a clear error', r.stderr);
+    return 2;
+  }
+  if (r.code !== 0 && r.code !== 1) fail('unexpected exit code', r);
+  JSON.parse(r.stdout);
+  return r.code;
 }
