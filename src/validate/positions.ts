@@ -35,8 +35,10 @@ export const MAX_ALIAS_COUNT = 1000;
 export function loadYaml(text: string): LoadedYaml {
   const counter = new LineCounter();
   // YAML 1.2 core only: no tags resolved beyond it (not even the well-known !!binary, !!set,
-  // !!timestamp), none run; a tag left unresolved is reported rather than silently dropped.
-  const doc = parseDocument(text, { schema: 'core', resolveKnownTags: false, merge: false, lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
+  // !!timestamp), none run; a tag left unresolved is reported rather than silently dropped. The
+  // library's own warnings (a list used as a key) would go to the user's terminal as Node warnings:
+  // such a key is reported by the schema instead.
+  const doc = parseDocument(text, { schema: 'core', resolveKnownTags: false, merge: false, logLevel: 'error', lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
   const errors: YamlProblem[] = doc.errors.map((e) => ({ kind: KINDS[e.code] ?? 'syntax', message: e.message.split('\n')[0] ?? e.message, position: at(counter, e.pos[0], e.pos[1]) }));
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') errors.push({ kind: 'tag', message: w.message.split('\n')[0] ?? w.message, position: at(counter, w.pos[0], w.pos[1]) });
