@@ -136,9 +136,9 @@ function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
 function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { line: number; text: string }[] {
   // The squashed text of every block that covers each line, in block order: a line split into
   // columns is covered by its parts together.
-  const byLine = new Map<number, string[]>();
+  const byLine = new Map<number, Hay[]>();
   for (const block of blocks) {
-    const hay = squashForCoverage(block.cells?.length ? block.cells.join(' ') : block.text);
+    const hay: Hay = { text: squashForCoverage(block.cells?.length ? block.cells.join(' ') : block.text), from: 0 };
     for (let n = block.line; n <= block.endLine; n++) {
       const list = byLine.get(n);
       if (list) list.push(hay);
@@ -152,10 +152,29 @@ function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { l
     const s = squashForCoverage(text);
     if (s === '' || droppedSet.has(n)) return;
     const hays = byLine.get(n);
-    if (hays && (hays.some((h) => h.includes(s)) || (hays.length > 1 && coveredInParts(s, hays)))) return;
+    if (hays && (hays.some((h) => contains(h, s)) || (hays.length > 1 && coveredInParts(s, hays.map((h) => h.text))))) return;
     out.push({ line: n, text: text.trim() });
   });
   return out;
+}
+
+/** A block's squashed text, and where the search for its next line starts. */
+interface Hay {
+  text: string;
+  from: number;
+}
+
+/**
+ * Whether a block's text holds a line. A block's lines come in order, so the search goes on from
+ * where the previous line was found: a block of thousands of lines is searched once, not once a line.
+ */
+function contains(hay: Hay, line: string): boolean {
+  const at = hay.text.indexOf(line, hay.from);
+  if (at >= 0) {
+    hay.from = at + line.length;
+    return true;
+  }
+  return hay.text.includes(line);
 }
 
 /** A split line: its squashed text is a concatenation of pieces found in the blocks, in order. */

@@ -109,6 +109,19 @@ describe('hostile YAML in validate', () => {
     expect(Object.keys(value)).toContain('__proto__');
   });
 
+  it('a list or a map used as a key is reported by the schema, with no runtime warning on the terminal', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error): void => { warnings.push(w.message); };
+    process.on('warning', listen);
+    writeFileSync(join(dir, 'complex-key.yaml'), good.replace('vanban: 1\n', 'vanban: 1\n? [a, b]\n: 1\n? {c: d}\n: 2\n'));
+    const r = await run(['validate', 'complex-key.yaml', '--reporter', 'json'], { cwd: dir });
+    await new Promise((done) => setImmediate(done));
+    process.off('warning', listen);
+    expect(r.code).toBe(1);
+    expect(findings(r.stdout).filter((d) => d.code === 'schema-additional').length).toBe(2);
+    expect(warnings).toEqual([]);
+  });
+
   it('a hostile vanban.config.yaml is refused naming the file (it comes with the change under review)', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-hostile-config-'));
     writeFileSync(join(area, 'good.yaml'), good);

@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { columnRoles, tableItems, tableKind } from '../src/extract/tables.js';
+import { findPipeTables } from '../src/blocks/pipe-tables.js';
 import { parseText } from '../src/parse.js';
+import { cleanLine } from '../src/text/normalize.js';
 
 describe('column roles', () => {
   it('reads header words, footnote marks aside', () => {
@@ -43,5 +45,29 @@ describe('rows to items', () => {
     const m = parseText(md, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
     const row = m.tasks[0]?.items?.find((i) => i.label === '2');
     expect(row).toMatchObject({ lead: ['Sở Tư pháp'], support: ['Sở Tài chính'], deadline: { text: 'Năm 2026', due: '2026-12-31' }, outputs: ['Quyết định'] });
+  });
+});
+
+describe('flattened tables that end where another begins', () => {
+  // A table that ends before an appendix heading, and a "|" right after that heading: the second
+  // table's first cell used to reach back over the first table, start it again, and never end.
+  it('a "|" after the line that ended the table before is a table of its own, and the parse ends', () => {
+    const lines = ['|', 'PHỤ LỤC bộ, ngành liên', '|'];
+    const found = findPipeTables(lines, cleanLine);
+    expect([...found.used].sort()).toEqual([1, 3]);
+    for (const format of ['text', 'markdown'] as const) {
+      const { model } = parseText(`${lines.join('\n')}\n`, { file: 'x', format, sha256: '0'.repeat(64) });
+      expect(JSON.stringify(model)).toContain('PHỤ LỤC bộ, ngành liên');
+    }
+  });
+
+  it('every line is used by one table at most, and each "|" by some table', () => {
+    const lines = ['Bộ Xây dựng', '|', 'Trung tâm', '|', '|', 'PHỤ LỤC II', '|', 'Sở Tài chính', '|', '', 'Văn bản tiếp theo.'];
+    const found = findPipeTables(lines, cleanLine);
+    lines.forEach((l, i) => { if (l === '|') expect(found.used.has(i + 1), `line ${i + 1}`).toBe(true); });
+    const perTable = new Map<number, number[]>();
+    for (const g of found.groups) for (const l of g.lines) perTable.set(l.line, [...(perTable.get(l.line) ?? []), g.type === 'row' ? g.table ?? 0 : 0]);
+    for (const [line, tables] of perTable) expect(new Set(tables).size, `line ${line}`).toBe(1);
+    expect(found.used.has(11)).toBe(false);
   });
 });

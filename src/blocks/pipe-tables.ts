@@ -22,15 +22,19 @@ export function findPipeTables(lines: string[], clean: (s: string) => string, fi
   const used = new Set<number>();
   let table = firstTable;
   let i = 0;
+  /** the first line no table has used: a table's lead never reaches back into the one before */
+  let free = 0;
   while (i < lines.length) {
     if (!PIPE.test(lines[i] as string)) { i++; continue; }
-    const start = leadStart(lines, i);
-    const end = tableEnd(lines, start, clean);
+    const start = Math.max(leadStart(lines, i), free);
+    // a table ends at or after the "|" that opened it, so that every round moves on
+    const end = Math.max(tableEnd(lines, start, clean), i);
     table++;
     const rows = rowsOf(lines, start, end, clean, table);
     groups.push(...rows);
     for (let n = start; n <= end; n++) used.add(n + 1);
     i = end + 1;
+    free = i;
   }
   return { groups, used };
 }
@@ -38,7 +42,7 @@ export function findPipeTables(lines: string[], clean: (s: string) => string, fi
 /** A short paragraph directly above the first "|" is the first cell (a letterhead's left column). */
 function leadStart(lines: string[], first: number): number {
   let k = first - 1;
-  while (k >= 0 && (lines[k] as string).trim() !== '' && first - k <= LEAD_LINES) k--;
+  while (k >= 0 && (lines[k] as string).trim() !== '' && !PIPE.test(lines[k] as string) && first - k <= LEAD_LINES) k--;
   const atBoundary = k < 0 || (lines[k] as string).trim() === '';
   if (!atBoundary || k === first - 1) return first;
   for (let n = k + 1; n < first; n++) if ((lines[n] as string).trim().length > SHORT) return first;

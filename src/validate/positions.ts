@@ -38,8 +38,10 @@ export interface YamlProblem {
 export const MAX_ALIAS_COUNT = 1000;
 
 // YAML 1.2 core only: no tags resolved beyond it (not even the well-known !!binary, !!set,
-// !!timestamp), none run; a tag left unresolved is reported rather than silently dropped.
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
+// !!timestamp), none run; a tag left unresolved is reported rather than silently dropped. The
+// library's own warnings (a list used as a key) would go to the user's terminal as Node warnings:
+// such a key is reported by the schema instead.
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', resolveKnownTags: false, merge: false, logLevel: 'error', uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
 
 export function loadYaml(text: string): LoadedYaml {
   const doc = parseDocument(text, OPTIONS);
