@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
-import { parseSize } from '../read/load.js';
+import { parseSize } from '../read/size.js';
 import type { CliContext, Writer } from './io.js';
 import { PARSE_WORKER_THRESHOLD, WORKER_THRESHOLD } from './jobs.js';
 

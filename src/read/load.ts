@@ -44,14 +44,7 @@ export function readInputFile(path: string, cwd: string, maxBytes = DEFAULT_MAX_
   }
 }
 
-/** "50000000", "50MB", "64MiB", "2g" → bytes; undefined when it is not a size. */
-export function parseSize(value: string): number | undefined {
-  const m = /^(\d{1,15}(?:\.\d{1,6})?)\s?([kmg]i?b?)?$/i.exec(value.trim());
-  if (!m) return undefined;
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * mult);
-}
+export { parseSize } from './size.js';
 
 export function loadBytes(bytes: Uint8Array, from: FromOption, name: string, maxBytes = DEFAULT_MAX_BYTES): Loaded {
   if (bytes.length > maxBytes) return { ok: false, code: 'input-too-large', args: { size: bytes.length, limit: maxBytes } };
