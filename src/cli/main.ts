@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
 import { parseSize } from '../read/size.js';
+import { DIFF_SECTIONS, type DiffSection } from '../diff/types.js';
 import type { CliContext, Writer } from './io.js';
 import { PARSE_WORKER_THRESHOLD, WORKER_THRESHOLD } from './jobs.js';
 
@@ -89,8 +90,7 @@ export async function main(options: MainOptions): Promise<number> {
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runValidate } = await import('./validate-command.js');
-      const tty = (ctx.stdout as { isTTY?: boolean }).isTTY === true;
-      const color = global.color === true ? true : global.color === false ? false : tty && !ctx.env.NO_COLOR;
+      const color = colourOn(global.color, ctx);
       code = await runValidate(inputs, {
         schema: opts.schema as string | undefined,
         config: opts.config as string | undefined,
@@ -129,8 +129,7 @@ export async function main(options: MainOptions): Promise<number> {
       const rest = command.args.slice(2);
       const global = program.opts();
       const { runDiff } = await import('./diff-command.js');
-      const tty = (ctx.stdout as { isTTY?: boolean }).isTTY === true;
-      const color = global.color === true ? true : global.color === false ? false : tty && !ctx.env.NO_COLOR;
+      const color = colourOn(global.color, ctx);
       code = await runDiff([oldFile, newFile, ...rest], {
         format: opts.format as 'pretty',
         out: opts.out as string | undefined,
@@ -192,13 +191,16 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-const DIFF_SECTION_NAMES: readonly string[] = ['document', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other'];
-type DiffSection = 'document' | 'preamble' | 'background' | 'purpose' | 'viewpoints' | 'goals' | 'tasks' | 'implementation' | 'appendices' | 'other';
+/** --color, --no-color, else colour on a terminal unless NO_COLOR is set. */
+function colourOn(flag: unknown, ctx: CliContext): boolean {
+  if (flag === true || flag === false) return flag;
+  return (ctx.stdout as { isTTY?: boolean }).isTTY === true && !ctx.env.NO_COLOR;
+}
 
 function parseSections(value: string): DiffSection[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((s) => !DIFF_SECTION_NAMES.includes(s));
-  if (!list.length || bad.length) throw new InvalidArgumentError(`one or more of: ${DIFF_SECTION_NAMES.join(', ')}`);
+  const bad = list.filter((s) => !(DIFF_SECTIONS as readonly string[]).includes(s));
+  if (!list.length || bad.length) throw new InvalidArgumentError(`one or more of: ${DIFF_SECTIONS.join(', ')}`);
   return list as DiffSection[];
 }
 

@@ -33,7 +33,6 @@ export interface Node {
   size: number;
   bag: Map<string, number>;
   match?: Node;
-  score?: number;
   /** the content of a paragraph the other version runs together with a matched neighbour */
   absorbed?: boolean;
 }
@@ -101,11 +100,9 @@ export function matchAcross(olds: Node[], news: Node[]): void {
   similarRound(o, n, CROSS_SECTION_THRESHOLD);
 }
 
-function pair(a: Node, b: Node, score: number): void {
+function pair(a: Node, b: Node): void {
   a.match = b;
   b.match = a;
-  a.score = score;
-  b.score = score;
 }
 
 /** How well a candidate fits beside its content: same parent, same label, similar position. */
@@ -144,7 +141,7 @@ function exactRound(olds: Node[], news: Node[], inPlace = false): void {
       if (f > bestFit) { best = c; bestFit = f; bestAt = i; }
     }
     if (best) {
-      pair(o, best, 1);
+      pair(o, best);
       list.splice(bestAt, 1);
     }
   }
@@ -160,7 +157,7 @@ function similarRound(olds: Node[], news: Node[], threshold: number): void {
       else index.set(k, [i]);
     }
   });
-  const proposals: { a: Node; b: Node; sim: number; score: number }[] = [];
+  const proposals: { a: Node; b: Node; score: number }[] = [];
   const counts = new Map<number, number>();
   for (const o of olds) {
     if (o.match || o.size === 0) continue;
@@ -176,11 +173,11 @@ function similarRound(olds: Node[], news: Node[], threshold: number): void {
     for (const [i] of ranked) {
       const c = open[i] as Node;
       const sim = dice(o.bag, o.size, c.bag, c.size);
-      if (sim >= threshold) proposals.push({ a: o, b: c, sim, score: sim + fit(o, c, olds.length, news.length) });
+      if (sim >= threshold) proposals.push({ a: o, b: c, score: sim + fit(o, c, olds.length, news.length) });
     }
   }
   proposals.sort((x, y) => y.score - x.score || x.a.order - y.a.order || x.b.order - y.b.order);
-  for (const p of proposals) if (!p.a.match && !p.b.match) pair(p.a, p.b, p.sim);
+  for (const p of proposals) if (!p.a.match && !p.b.match) pair(p.a, p.b);
 }
 
 /** A parent reworded past recognition is still the same parent when most of its children went together. */
@@ -193,7 +190,7 @@ function parentsRound(olds: Node[]): void {
       if (p && !p.match && p.section === o.section) votes.set(p, (votes.get(p) ?? 0) + 1);
     }
     for (const [p, n] of votes) {
-      if (2 * n > o.children.length && 2 * n > p.children.length) { pair(o, p, 0); break; }
+      if (2 * n > o.children.length && 2 * n > p.children.length) { pair(o, p); break; }
     }
   }
 }
@@ -234,7 +231,7 @@ function labelRound(olds: Node[], news: Node[]): void {
     if (c && !c.match && c.section === o.section) {
       // Only when the two still share something, or one of them is empty of text.
       const sim = dice(o.bag, o.size, c.bag, c.size);
-      if (sim >= 0.25 || o.size === 0 || c.size === 0) pair(o, c, sim);
+      if (sim >= 0.25 || o.size === 0 || c.size === 0) pair(o, c);
     }
   }
 }
