@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isUpper } from '../src/blocks/segment.js';
 import { LABEL_SCHEMES, LETTERS } from '../src/lexicon/labels.js';
 import { levelKey, readLabel } from '../src/outline/labels.js';
 
@@ -65,5 +67,26 @@ describe('numbers that are not labels', () => {
     expect(readLabel('57-NQ/TW ngày 22/12/2024 của Bộ Chính trị')).toBeUndefined();
     expect(readLabel('30-CTr/TU ngày 13/8/2025')).toBeUndefined();
     expect(readLabel('2- Những hạn chế')?.token).toBe('2');
+  });
+});
+
+describe('capital lines', () => {
+  // The reading every caller relies on: the letters alone, unchanged by upper case, two at least.
+  const reference = (s: string): boolean => {
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase();
+  };
+  it('agrees with reading the letters alone, on any text', () => {
+    const pieces = ['A', 'a', 'Đ', 'đ', 'Ư', 'ư', 'Ớ', 'ớ', 'ĸ', 'ǅ', 'ß', 'ⓐ', 'ʰ', '中', '1', ' ', '.', 'I', 'V', 'ͅ', '-'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(isUpper(s)).toBe(reference(s));
+    }), { seed: 7, numRuns: 3000 });
+  });
+  it('reads headings and prose', () => {
+    expect(isUpper('II. MỤC TIÊU ĐẾN NĂM 2030')).toBe(true);
+    expect(isUpper('II. Mục tiêu')).toBe(false);
+    expect(isUpper('1.')).toBe(false);
+    expect(isUpper('A')).toBe(false);
   });
 });

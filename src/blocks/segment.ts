@@ -240,7 +240,17 @@ function merge(prev: Block, next: Block): void {
   prev.endLine = next.endLine;
 }
 
+/** Two letters or more, and no letter that upper case would change ("II. MỤC TIÊU", not "Mục tiêu"). */
 export function isUpper(s: string): boolean {
+  // Read on every line, several times: a lower-case letter settles it without copying the line.
+  const lower = LOWER_LETTER.exec(s);
+  if (lower && lower[0].toUpperCase() !== lower[0]) return false;
+  if (!lower) return TWO_LETTERS.test(s);
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
+
+/** A letter that upper case may change (lower or title case); without one, the letters are capitals. */
+const LOWER_LETTER = /[\p{Ll}\p{Lt}]/u;
+/** Two letters, counted as the letters' length was (a letter beyond U+FFFF counts two). */
+const TWO_LETTERS = /\p{L}\P{L}*\p{L}|(?=\p{L})[\u{10000}-\u{10FFFF}]/u;

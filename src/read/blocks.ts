@@ -23,12 +23,14 @@ export function prepareSource(raw: string): SourceText {
 
 export function toBlocks(source: SourceText, format: SourceFormat): SegmentResult {
   const markdown = format === 'markdown';
-  const pipes = findPipeTables(source.lines, markdown ? stripInlineMarkup : cleanLine);
+  // Every line cleaned once: the table finder, the text reader and the segmenter all read them.
+  const cleaned = source.lines.map(cleanLine);
+  const pipes = findPipeTables(markdown ? source.lines : cleaned, markdown ? stripInlineMarkup : same);
   // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
-  const rest = pipes.used.size ? source.lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : source.lines;
-  const read = markdown ? readMarkdown(rest.join('\n')) : readText(rest);
+  const blanked = (lines: string[]): string[] => (pipes.used.size ? lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : lines);
+  const read = markdown ? readMarkdown(blanked(source.lines).join('\n')) : readText(blanked(cleaned));
   const groups = pipes.groups.length ? mergeByLine(read, pipes.groups) : read;
-  return segment(groups, source.lines.map(cleanLine), { unmarkedHeadings: !markdown, blankLinesLost: !markdown || blankLinesLost(source.lines) });
+  return segment(groups, cleaned, { unmarkedHeadings: !markdown, blankLinesLost: !markdown || blankLinesLost(source.lines) });
 }
 
 /**
@@ -37,6 +39,8 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
  * same answer (about one blank line per page of text at least, where paragraphs are kept).
  */
 const BLANK_LINES_PER_1000_CHARS = 0.5;
+
+const same = (s: string): string => s;
 
 function blankLinesLost(lines: string[]): boolean {
   let blank = 0;

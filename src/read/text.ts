@@ -2,11 +2,11 @@
 // (letterhead, signature beside "Nơi nhận") are split on wide runs of spaces.
 
 import type { Group, RawLine } from '../blocks/types.js';
-import { cleanLine } from '../text/normalize.js';
 
 /** A line laid out in two columns: a run of 3+ spaces (or a tab) between two short parts. */
 const COLUMN_GAP = / {3,}|\t+/;
 
+/** `lines`: cleaned already (normalize.ts cleanLine). */
 export function readText(lines: string[]): Group[] {
   const groups: Group[] = [];
   let current: RawLine[] = [];
@@ -16,7 +16,7 @@ export function readText(lines: string[]): Group[] {
   };
   let i = 0;
   while (i < lines.length) {
-    const text = cleanLine(lines[i] as string);
+    const text = lines[i] as string;
     if (text.trim() === '') {
       flush();
       i++;
@@ -38,14 +38,14 @@ export function readText(lines: string[]): Group[] {
 
 /** Reads the run of lines from `start` that belongs to a two-column block; returns where it ends. */
 function readColumns(lines: string[], start: number, groups: Group[]): number {
-  const first = cleanLine(lines[start] as string);
+  const first = lines[start] as string;
   const gap = COLUMN_GAP.exec(first.trimEnd());
   const boundary = gap ? gap.index + gap[0].length : first.length;
   const left: RawLine[] = [];
   const right: RawLine[] = [];
   let k = start;
   for (; k < lines.length; k++) {
-    const text = cleanLine(lines[k] as string).trimEnd();
+    const text = (lines[k] as string).trimEnd();
     if (text.trim() === '') break;
     const parts = splitColumns(text);
     const indent = text.length - text.trimStart().length;
