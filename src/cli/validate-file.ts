@@ -98,7 +98,17 @@ export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => P
     if (checker.debug) result.errors.push((error as Error).stack ?? String(error));
     return fail('internal-error', { reason: (error as Error).message });
   }
+  result.diagnostics = detached(result.diagnostics);
   return result;
+}
+
+/**
+ * Findings outlive their file until the report. Their strings (names, values, messages built from
+ * them) may be slices of the file's text, which would keep every file ever read in memory; a copy
+ * through JSON holds only the findings themselves.
+ */
+function detached(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.length ? (JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[]) : diagnostics;
 }
 
 const DOCS = 'docs/rules';
