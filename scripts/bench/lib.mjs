@@ -30,33 +30,37 @@ export const HAS_TIME = existsSync(TIME);
 let rssFileCount = 0;
 
 /**
- * Runs a command to its end: wall time in ms, peak RSS in KiB (through /usr/bin/time when present,
- * else the child's own report is not available and rss is undefined), exit code and output.
+ * Runs a command to its end: wall time in ms, peak RSS in KiB and CPU time (user + system) in ms
+ * (through /usr/bin/time when present, else both are undefined), exit code and output.
  */
 export function runChild(cmd, args, { cwd, env } = {}) {
   const rssFile = join(tmpdir(), `vanban-bench-rss-${process.pid}-${rssFileCount++}`);
-  const [file, argv] = HAS_TIME ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = HAS_TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
   const r = spawnSync(file, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   let rss;
+  let cpu;
   if (HAS_TIME && existsSync(rssFile)) {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-    rss = Number(lines[lines.length - 1]);
+    const [kib, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+    rss = kib;
+    cpu = (user + system) * 1000;
     rmSync(rssFile, { force: true });
   }
   if (r.error) throw r.error;
-  return { ms, rss, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { ms, rss, cpu, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**
  * Side by side: every case once per round, rounds times, after one warm-up round (unless `warmup`
- * is false: long child processes whose files are already cached); the median wall time and the
- * largest peak RSS of each case, and what its last run returned. A case's `run` returns {ms, rss?}.
+ * is false: long child processes whose files are already cached); the median wall time and CPU time, the
+ * largest peak RSS of each case, and what its last run returned. A case's `run` returns {ms, rss?, cpu?}.
  */
 export function interleave(cases, rounds, { warmup = true } = {}) {
   const times = cases.map(() => []);
   const rss = cases.map(() => 0);
+  const cpus = cases.map(() => []);
   const last = cases.map(() => undefined);
   for (let r = warmup ? -1 : 0; r < rounds; r++) {
     cases.forEach((c, i) => {
@@ -65,9 +69,10 @@ export function interleave(cases, rounds, { warmup = true } = {}) {
       if (r < 0) return;
       times[i].push(got.ms);
       if (got.rss) rss[i] = Math.max(rss[i], got.rss);
+      if (got.cpu !== undefined) cpus[i].push(got.cpu);
     });
   }
-  return cases.map((c, i) => ({ name: c.name, ms: median(times[i]), rss: rss[i] || undefined, samples: times[i], last: last[i] }));
+  return cases.map((c, i) => ({ name: c.name, ms: median(times[i]), rss: rss[i] || undefined, cpu: cpus[i].length ? median(cpus[i]) : undefined, samples: times[i], last: last[i] }));
 }
 
 /** Times an in-process function: how long one call takes, repeated to at least `minMs` per sample. */

@@ -24,11 +24,16 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*
 
 export function readMarkdown(raw: string): Group[] {
   const source = tame(raw);
-  const processor = DELIMITER_ROW.test(source) ? unified().use(remarkParse).use(gfmBlocks) : unified().use(remarkParse);
-  const tree = processor.parse(source) as Root;
+  const tree = markdownTree(source);
   const reader = new MarkdownReader(source);
   reader.blocks(tree.children);
   return reader.groups;
+}
+
+/** The Markdown tokenizer's tree of a source: remark-parse, with GFM's block extensions where a table is. */
+export function markdownTree(source: string): Root {
+  const processor = DELIMITER_ROW.test(source) ? unified().use(remarkParse).use(gfmBlocks) : unified().use(remarkParse);
+  return processor.parse(source) as Root;
 }
 
 /**
