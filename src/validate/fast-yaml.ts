@@ -227,7 +227,8 @@ class Reader {
     const at = this.open(1, indent);
     const out: unknown[] = [];
     for (;;) {
-      out.push(this.value(this.ls + indent + 1, indent, false));
+      // comment lines before an empty item's dash are the package's reason to stretch its range
+      out.push(this.value(this.ls + indent + 1, indent, false, this.comments >= 0));
       if (this.eof || this.ind < indent) break;
       if (this.ind > indent) throw DECLINE;
       if (!this.isSeqLine()) break;
@@ -238,9 +239,10 @@ class Reader {
 
   /**
    * The value after a key's colon or an item's dash (`after`), in a collection at `indent`: on the
-   * same line, or a block on the lines below; leaves the reader at the next content line.
+   * same line, or a block on the lines below; leaves the reader at the next content line. An
+   * empty value next to comment lines is declined: the package stretches its range over them.
    */
-  private value(after: number, indent: number, inMap: boolean): unknown {
+  private value(after: number, indent: number, inMap: boolean, commentedBefore = false): unknown {
     const s = this.s;
     const le = this.le;
     let i = after;
@@ -251,8 +253,7 @@ class Reader {
       this.pos = this.nl;
       this.skip();
       if (!this.eof && (this.ind > indent || (inMap && this.ind === indent && this.isSeqLine()))) return this.block(this.ind);
-      // an empty value next to comments has ranges of its own: left to the package
-      if (commented || this.comments >= 0) throw DECLINE;
+      if (commented || commentedBefore || this.comments >= 0) throw DECLINE;
       this.table.push(0, empty, empty, empty, this.table.length + 5);
       this.lastEnd = empty;
       return null;
