@@ -19,6 +19,8 @@ export interface FastYaml {
    */
   table: number[];
   keys: string[];
+  /** each list's item nodes, found when a position inside the list is first asked for */
+  lists: Map<number, number[]>;
 }
 
 const DECLINE = new Error('not read by the fast reader');
@@ -87,10 +89,14 @@ function childOf(fast: FastYaml, node: number, seg: string): number {
   if (t[node] !== 1) return -1;
   const index = Number(seg);
   if (!Number.isInteger(index) || index < 0) return -1;
-  const end = t[node + 4] as number;
-  let i = node + 5;
-  for (let k = 0; k < index && i < end; k++) i = t[i + 4] as number;
-  return i < end ? i : -1;
+  // a list's items indexed once, so that a finding on every item costs linear time in all
+  let items = fast.lists.get(node);
+  if (!items) {
+    items = [];
+    for (let i = node + 5, end = t[node + 4] as number; i < end; i = t[i + 4] as number) items.push(i);
+    fast.lists.set(node, items);
+  }
+  return items[index] ?? -1;
 }
 
 /** The core schema's reading of a plain scalar (the yaml package's tests, in its order). */
@@ -138,7 +144,7 @@ class Reader {
     if (this.eof || this.ind !== 0) throw DECLINE;
     const value = this.block(0);
     if (!this.eof) throw DECLINE;
-    return { value, table: this.table, keys: this.keys };
+    return { value, table: this.table, keys: this.keys, lists: new Map() };
   }
 
   /** Finds the next content line from `pos`, noting the comment lines passed. */
