@@ -133,6 +133,11 @@ class Reader {
   private comments = -1;
   /** end with trailing comments of the node read last */
   private lastEnd = 0;
+  /**
+   * the first # at or after the offset last asked about: the reader only moves forward, and most
+   * lines have none, so one search serves many lines
+   */
+  private hash = -1;
 
   constructor(s: string) {
     this.s = s;
@@ -319,14 +324,28 @@ class Reader {
     return end;
   }
 
+  /** The offset of the first # at or after `from`, or the text's length. */
+  private hashAfter(from: number): number {
+    if (this.hash < from) {
+      this.hash = this.s.indexOf('#', from);
+      if (this.hash === -1) this.hash = this.n;
+    }
+    return this.hash;
+  }
+
   private plain(i: number, le: number): [unknown, number] {
     const s = this.s;
     const c = s[i] as string;
     const next = s.charCodeAt(i + 1);
     if (INDICATORS.has(c) || ((c === '-' || c === '?' || c === ':') && (i + 1 === le || next === 32))) throw DECLINE;
     // the scalar ends at a comment (a # after a space) or the end of the line, spaces trimmed
-    let end = i + 1;
-    while (end < le && !(s.charCodeAt(end) === 35 && s.charCodeAt(end - 1) === 32)) end++;
+    let end = le;
+    for (let h = this.hashAfter(i); h < le; h = this.hashAfter(h + 1)) {
+      if (s.charCodeAt(h - 1) === 32) {
+        end = h;
+        break;
+      }
+    }
     while (s.charCodeAt(end - 1) === 32) end--;
     const text = s.slice(i, end);
     // a colon and a space would make a map, a further line a multi-line scalar: left to the package
