@@ -184,6 +184,12 @@ describe('fast model reader declines', () => {
     expect(new Set(loadYaml(deep).errors.map((e) => e.kind))).toEqual(new Set(['too-deep']));
   });
 
+  it('nesting deeper than models nest, where the package decides whether it is too deep', () => {
+    const nest = (levels: number): string => `${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- items:`).join('\n')}\n`;
+    expect(readFast(nest(49))).toBeDefined();
+    expect(readFast(nest(51))).toBeUndefined();
+  });
+
   it('leaves duplicate keys, tags and alias bombs to the package, which reports them', () => {
     expect(loadYaml('a: 1\na: 2\n').errors.map((e) => e.kind)).toEqual(['duplicate-key']);
     expect(loadYaml('a: !money 5\n').errors.map((e) => e.kind)).toEqual(['tag']);

@@ -40,6 +40,9 @@ const ESCAPES: Record<string, string> = {
   'N': '\u0085', '_': '\u00a0', 'L': '\u2028', 'P': '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+// Deeper nesting is left to the package, which refuses what exhausts its own stack as too deep:
+// a model nests items a few levels, each two collections deep.
+const MAX_DEPTH = 100;
 
 /** The value and node ranges of a model file, or undefined when the `yaml` package must read it. */
 export function readFast(text: string): FastYaml | undefined {
@@ -138,6 +141,8 @@ class Reader {
    * lines have none, so one search serves many lines
    */
   private hash = -1;
+  /** collections open */
+  private depth = 0;
 
   constructor(s: string) {
     this.s = s;
@@ -192,6 +197,7 @@ class Reader {
 
   /** Starts a collection's node at its first key or dash, at column `indent` of the current line. */
   private open(kind: number, indent: number): number {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const at = this.table.length;
     this.table.push(kind, this.ls + indent, 0, 0, 0);
     return at;
@@ -209,6 +215,7 @@ class Reader {
     t[at + 3] = end;
     t[at + 4] = t.length;
     this.lastEnd = end;
+    this.depth--;
   }
 
   private map(indent: number): Record<string, unknown> {
