@@ -249,3 +249,15 @@ describe('fast model reader on random trees', () => {
     expect(read).toBeGreaterThan(300);
   });
 });
+
+describe('fast model reader on odd scalars', () => {
+  it('declines or agrees on any short run of indicators, quotes, digits and spaces as a value or a key', () => {
+    const char = fc.constantFrom(...'a x#:-?\'"\\[]{},&*!|>%@`.01eEoxX+~nulTF_é\u00a0'.split(''));
+    let read = 0;
+    const word = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(word, word, (v, k) => {
+      for (const text of [`a: ${v}\nb: 1\n`, `a:\n  - ${v}\n`, `- k: ${v}\n  j: ${v}\n`, `a: ${v}`, `${k}: 1\n${k}x: 2\n`, `- ${k}: ${v}\n`]) if (agrees(text).fast) read++;
+    }), { seed: Number(process.env.FUZZ_SEED ?? 20251128), numRuns: Number(process.env.FUZZ_RUNS ?? 1500) });
+    expect(read).toBeGreaterThan(1000);
+  });
+});
