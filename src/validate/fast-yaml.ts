@@ -143,6 +143,8 @@ class Reader {
   private hash = -1;
   /** collections open */
   private depth = 0;
+  /** where the scalar read last ends */
+  private scalarEnd = 0;
 
   constructor(s: string) {
     this.s = s;
@@ -285,16 +287,16 @@ class Reader {
       if (k > i && s.charCodeAt(k) === 58 && (k + 1 === le || s.charCodeAt(k + 1) === 32)) return this.map(i - this.ls);
     }
     let value: unknown;
-    let end: number;
-    if (c === 34) [value, end] = this.doubleQuoted(i, le);
-    else if (c === 39) [value, end] = this.singleQuoted(i, le);
+    if (c === 34) value = this.doubleQuoted(i, le);
+    else if (c === 39) value = this.singleQuoted(i, le);
     else if (c === 91 || c === 123) {
       if (s.charCodeAt(i + 1) !== c + 2) throw DECLINE;
       value = c === 91 ? [] : {};
-      end = i + 2;
+      this.scalarEnd = i + 2;
     } else {
-      [value, end] = this.plain(i, le);
+      value = this.plain(i, le);
     }
+    const end = this.scalarEnd;
     if (end < le) {
       // after a quoted or flow value: nothing but a comment, set off by a space
       let j = end;
@@ -340,7 +342,10 @@ class Reader {
     return this.hash;
   }
 
-  private plain(i: number, le: number): [unknown, number] {
+  // The scalar readers return the value and leave where it ends in `scalarEnd` (no pair to
+  // allocate for each of a model's thousands of scalars).
+
+  private plain(i: number, le: number): unknown {
     const s = this.s;
     const c = s[i] as string;
     const next = s.charCodeAt(i + 1);
@@ -358,10 +363,11 @@ class Reader {
     // a colon and a space would make a map, a further line a multi-line scalar: left to the package
     if (text.includes(': ') || text.endsWith(':') || text.startsWith('---') || text.startsWith('...')) throw DECLINE;
     if ((text.charCodeAt(0) > 127 && /^\s/.test(text)) || (text.charCodeAt(text.length - 1) > 127 && /\s$/.test(text))) throw DECLINE;
-    return [plainValue(text), end];
+    this.scalarEnd = end;
+    return plainValue(text);
   }
 
-  private singleQuoted(i: number, le: number): [string, number] {
+  private singleQuoted(i: number, le: number): string {
     const s = this.s;
     let out = '';
     let from = i + 1;
@@ -369,20 +375,26 @@ class Reader {
       const q = s.indexOf("'", from);
       if (q === -1 || q >= le) throw DECLINE;
       out += s.slice(from, q);
-      if (s.charCodeAt(q + 1) !== 39) return [out, q + 1];
+      if (s.charCodeAt(q + 1) !== 39) {
+        this.scalarEnd = q + 1;
+        return out;
+      }
       out += "'";
       from = q + 2;
     }
   }
 
-  private doubleQuoted(i: number, le: number): [string, number] {
+  private doubleQuoted(i: number, le: number): string {
     const s = this.s;
     let out = '';
     let from = i + 1;
     for (let j = from; ; j++) {
       if (j >= le) throw DECLINE;
       const c = s.charCodeAt(j);
-      if (c === 34) return [out + s.slice(from, j), j + 1];
+      if (c === 34) {
+        this.scalarEnd = j + 1;
+        return out + s.slice(from, j);
+      }
       if (c !== 92) continue;
       out += s.slice(from, j);
       const e = s[j + 1] as string;
