@@ -322,12 +322,16 @@ class Reader {
     while (p < this.n) {
       let i = p;
       while (s.charCodeAt(i) === 32) i++;
-      let nl = s.indexOf('\n', i);
-      if (nl === -1) nl = this.n;
-      const blank = i === nl || (i === nl - 1 && s.charCodeAt(i) === 13);
-      if (!blank && (s.charCodeAt(i) !== 35 || i - p <= indent)) break;
-      p = Math.min(nl + 1, this.n);
-      if (!blank) end = p;
+      const c = s.charCodeAt(i);
+      // a blank line (a lone CR was declined), else a comment line deeper than the collection
+      if (c === 10 || c === 13 || i === this.n) {
+        p = c === 13 ? i + 2 : i + 1;
+        continue;
+      }
+      // content, or a comment that is not the scalar's: it ends here (the line is not searched)
+      if (c !== 35 || i - p <= indent) break;
+      const nl = s.indexOf('\n', i);
+      p = end = nl === -1 ? this.n : nl + 1;
     }
     this.pos = end;
     return end;
