@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { main } from '../src/cli/main.js';
+import { positionOf, type LoadedYaml } from '../src/validate/positions.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -54,4 +55,28 @@ export function growth(make: (n: number) => string, fn: (s: string) => unknown, 
   }
   // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
   return (best[1] as number) / Math.max(best[0] as number, 1);
+}
+
+/** Every JSON pointer into a value, with the keys of each map. */
+export function places(value: unknown, path = '', out: { pointer: string; keys: string[] }[] = []): { pointer: string; keys: string[] }[] {
+  if (Array.isArray(value)) {
+    out.push({ pointer: path, keys: [] });
+    value.forEach((v, i) => places(v, `${path}/${i}`, out));
+  } else if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    out.push({ pointer: path, keys });
+    for (const k of keys) places((value as Record<string, unknown>)[k], `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
+  } else {
+    out.push({ pointer: path, keys: [] });
+  }
+  return out;
+}
+
+/** Every position a finding could take in the value, one per line of text (quick to compare). */
+export function positions(loaded: LoadedYaml, value: unknown): string {
+  const show = (p: ReturnType<typeof positionOf>): string => `${p.line}:${p.column}-${p.endLine}:${p.endColumn}`;
+  return places(value).map(({ pointer, keys }) => [
+    `${pointer} ${show(positionOf(loaded, pointer))} ${show(positionOf(loaded, `${pointer}/not-there`))}`,
+    ...keys.map((k) => show(positionOf(loaded, pointer, k))),
+  ].join(' ')).join('\n');
 }

@@ -9,32 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
-import { loadYaml, loadYamlCounted, positionOf, type LoadedYaml } from '../src/validate/positions.js';
-import { CORPUS, corpusFiles } from './helpers.js';
-
-/** Every JSON pointer into a value, with the keys of each map. */
-function places(value: unknown, path = '', out: { pointer: string; keys: string[] }[] = []): { pointer: string; keys: string[] }[] {
-  if (Array.isArray(value)) {
-    out.push({ pointer: path, keys: [] });
-    value.forEach((v, i) => places(v, `${path}/${i}`, out));
-  } else if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    out.push({ pointer: path, keys });
-    for (const k of keys) places((value as Record<string, unknown>)[k], `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
-  } else {
-    out.push({ pointer: path, keys: [] });
-  }
-  return out;
-}
-
-/** Every position a finding could take in the value, one per line of text (quick to compare). */
-function positions(loaded: LoadedYaml, value: unknown): string {
-  const show = (p: ReturnType<typeof positionOf>): string => `${p.line}:${p.column}-${p.endLine}:${p.endColumn}`;
-  return places(value).map(({ pointer, keys }) => [
-    `${pointer} ${show(positionOf(loaded, pointer))} ${show(positionOf(loaded, `${pointer}/not-there`))}`,
-    ...keys.map((k) => show(positionOf(loaded, pointer, k))),
-  ].join(' ')).join('\n');
-}
+import { loadYaml, loadYamlCounted, positionOf } from '../src/validate/positions.js';
+import { CORPUS, corpusFiles, positions } from './helpers.js';
 
 /** The same model written in other ways, and broken in ways the schema and the parser catch. */
 const VARIANTS: [string, (yaml: string) => string][] = [

@@ -1,12 +1,15 @@
 // YAML read with positions: the 1.2 core schema (dates stay strings, no custom tags), duplicate
 // keys and alias bombs refused, and JSON pointers mapped back to line and column through the
-// document's node ranges. Most files have nothing to report, so a file is parsed once, without
-// counting lines; where its lines start is found only when a finding needs a position. A file
-// with YAML errors is read again with the parser's own line counter, which places those errors.
+// document's node ranges. Models as vanban writes them (and as clerks edit them) are read by the
+// fast reader, which keeps the same ranges; anything it declines is read by the `yaml` package.
+// Most files have little to report, so where lines start is found only when a finding needs a
+// position. A file with YAML errors is read again with the parser's own line counter, which
+// places those errors.
 
 import {
   isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions,
 } from 'yaml';
+import { fastRange, readFast, type FastYaml } from './fast-yaml.js';
 
 export interface Position {
   line: number;
@@ -16,7 +19,10 @@ export interface Position {
 }
 
 export interface LoadedYaml {
-  doc: Document.Parsed;
+  /** the nodes as the `yaml` package read them, when the fast reader declined the file */
+  doc?: Document.Parsed;
+  /** the nodes as the fast reader found them */
+  fast?: FastYaml;
   /** line and column (1-based) of an offset into the text */
   linePos: (offset: number) => { line: number; col: number };
   /** the plain value, or undefined when the YAML has errors */
@@ -44,6 +50,8 @@ export const MAX_ALIAS_COUNT = 1000;
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', resolveKnownTags: false, merge: false, logLevel: 'error', uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
 
 export function loadYaml(text: string): LoadedYaml {
+  const fast = readFast(text);
+  if (fast) return { fast, linePos: lazyLinePos(text), value: fast.value, errors: [] };
   const doc = parseDocument(text, OPTIONS);
   if (doc.errors.length || doc.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED')) return loadYamlCounted(text);
   return toValue(doc, lazyLinePos(text));
@@ -123,9 +131,15 @@ export function pointerSegments(pointer: string): string[] {
  * existing parent, then to the top of the file.
  */
 export function positionOf(loaded: LoadedYaml, pointer: string, key?: string): Position {
-  let node: Node | null = loaded.doc.contents as Node | null;
+  const segments = pointerSegments(pointer);
+  const range = loaded.fast ? fastRange(loaded.fast, segments, key) : documentRange(loaded.doc, segments, key);
+  return range ? at(loaded.linePos, range[0], range[1]) : { line: 1, column: 1 };
+}
+
+function documentRange(doc: Document.Parsed | undefined, segments: string[], key?: string): [number, number] | undefined {
+  let node: Node | null = (doc?.contents ?? null) as Node | null;
   let last: Node | null = node;
-  for (const seg of pointerSegments(pointer)) {
+  for (const seg of segments) {
     const next = child(node, seg);
     if (!next) break;
     node = next;
@@ -133,10 +147,9 @@ export function positionOf(loaded: LoadedYaml, pointer: string, key?: string): P
   }
   if (key !== undefined && isMap(last)) {
     const pair = last.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return at(loaded.linePos, pair.key.range[0], pair.key.range[1]);
+    if (pair && isScalar(pair.key) && pair.key.range) return [pair.key.range[0], pair.key.range[1]];
   }
-  const range = last?.range;
-  return range ? at(loaded.linePos, range[0], range[1]) : { line: 1, column: 1 };
+  return last?.range ? [last.range[0], last.range[1]] : undefined;
 }
 
 function child(node: Node | null, seg: string): Node | null {
