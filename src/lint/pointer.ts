@@ -1,6 +1,7 @@
 // JSON pointers (RFC 6901) into the model, and a walk over every item with its pointer.
 
 import { SECTION_KEYS, type Item, type Model, type SectionKey } from '../model/types.js';
+import { shared } from './run.js';
 
 /** Escapes one reference token: "~" → "~0", "/" → "~1". */
 function escapeToken(token: string | number): string {
@@ -40,8 +41,15 @@ export function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Every item of the given sections, at any depth, in document order within each section. */
-export function visitItems(model: Model, sections: readonly SectionKey[] = SECTION_KEYS): Visit[] {
+/**
+ * Every item of the given sections, at any depth, in document order within each section. Within a
+ * lint() run the walk is made once and the list is shared: callers must not change it.
+ */
+export function visitItems(model: Model, sections: readonly SectionKey[] = SECTION_KEYS): readonly Visit[] {
+  return shared(model, `items:${sections.join(',')}`, () => walkItems(model, sections));
+}
+
+function walkItems(model: Model, sections: readonly SectionKey[]): Visit[] {
   const out: Visit[] = [];
   const walk = (items: Item[], path: string, section: SectionKey, ancestors: Item[]): void => {
     listOf(items).forEach((item, i) => {
