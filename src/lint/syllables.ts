@@ -102,41 +102,58 @@ export class SyllableReader {
 
   /** Reads the syllables of `text` after those read before: a text's end ends a syllable. */
   read(text: string): void {
+    const n = text.length;
     let code = 0;
     let length = 0;
     let long = '';
     let digitsOnly = true;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
+    // the parts of a character that folds to several, taken one by one before the next character
+    let parts: readonly number[] | undefined;
+    let k = 0;
+    for (let i = 0; ;) {
       let digit: number;
-      let parts: number[] | undefined;
-      if (c < 128) digit = c >= 97 && c <= 122 ? c - 86 : c >= 65 && c <= 90 ? c - 54 : c >= 48 && c <= 57 ? c - 47 : SEPARATES;
-      else {
-        digit = c >= 0xd800 && c <= 0xdfff ? SEVERAL : bmp[c] as number;
-        if (digit === UNREAD) bmp[c] = digit = partOf(c);
-        if (digit === VANISHES) continue;
-        if (digit === SEVERAL) {
-          const cp = text.codePointAt(i) as number;
-          if (cp > 0xffff) i++;
-          parts = severalOf(cp);
-        }
-      }
-      // one step per part: one for most characters, several for a few
-      for (let k = 0, n = parts ? parts.length : 1; k < n; k++) {
-        const d = parts ? parts[k] as number : digit;
-        if (d === SEPARATES) {
-          if (length > 0 && !digitsOnly) this.push(length <= MAX_CODED ? code : -this.longs.push(long));
-          code = 0;
-          length = 0;
-          long = '';
-          digitsOnly = true;
+      if (parts !== undefined) {
+        digit = parts[k++] as number;
+        if (k === parts.length) parts = undefined;
+      } else if (i < n) {
+        const c = text.charCodeAt(i++);
+        if (c >= 97 && c <= 122 && length < MAX_CODED) {
+          // most characters: a lower-case letter within a short syllable
+          code = code * BASE + (c - 86);
+          length++;
+          digitsOnly = false;
           continue;
         }
-        if (d > 10) digitsOnly = false;
-        if (length < MAX_CODED) code = code * BASE + d;
-        else long = (length === MAX_CODED ? decode(code) : long) + charOf(d);
-        length++;
+        if (c < 128) digit = c >= 97 && c <= 122 ? c - 86 : c >= 65 && c <= 90 ? c - 54 : c >= 48 && c <= 57 ? c - 47 : SEPARATES;
+        else {
+          digit = c >= 0xd800 && c <= 0xdfff ? SEVERAL : bmp[c] as number;
+          if (digit === UNREAD) bmp[c] = digit = partOf(c);
+          if (digit === VANISHES) continue;
+          if (digit === SEVERAL) {
+            const cp = text.codePointAt(i - 1) as number;
+            if (cp > 0xffff) i++;
+            parts = severalOf(cp);
+            k = 0;
+            if (parts.length === 0) parts = undefined;
+            continue;
+          }
+        }
+      } else if (i === n) {
+        digit = SEPARATES;
+        i++;
+      } else break;
+      if (digit === SEPARATES) {
+        if (length > 0 && !digitsOnly) this.push(length <= MAX_CODED ? code : -this.longs.push(long));
+        code = 0;
+        length = 0;
+        long = '';
+        digitsOnly = true;
+        continue;
       }
+      if (digit > 10) digitsOnly = false;
+      if (length < MAX_CODED) code = code * BASE + digit;
+      else long = (length === MAX_CODED ? decode(code) : long) + charOf(digit);
+      length++;
     }
   }
 
@@ -167,12 +184,14 @@ export function foldedSyllables(text: string, out: string[] = []): string[] {
 export class CodeSet {
   private readonly table: Float64Array;
   private readonly mask: number;
+  private readonly shift: number;
 
   constructor(codes: readonly number[]) {
-    let size = 16;
-    while (size < codes.length * 4) size *= 2;
-    this.table = new Float64Array(size); // 0 is free: no syllable has the number 0
-    this.mask = size - 1;
+    let bits = 4;
+    while (1 << bits < codes.length * 4) bits++;
+    this.table = new Float64Array(1 << bits); // 0 is free: no syllable has the number 0
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
     for (const code of codes) {
       let slot = this.slot(code);
       while (this.table[slot] !== 0 && this.table[slot] !== code) slot = (slot + 1) & this.mask;
@@ -189,7 +208,7 @@ export class CodeSet {
   }
 
   private slot(code: number): number {
-    const h = code % 2147483629;
-    return (h ^ (h >>> 13)) & this.mask;
+    // the low and high 32 bits of the number, mixed
+    return Math.imul((code | 0) ^ ((code / 4294967296) | 0), 0x9e3779b1) >>> this.shift;
   }
 }

@@ -22,12 +22,11 @@ const STOP = new Set([
 /** Pairs that stand in any indicator and any task: they would cover everything. */
 const GENERIC = new Set(['dia ban', 'so luong', 'ca nuoc', 'binh quan', 'hang nam', 'chi tieu', 'muc tieu', 'giai doan', 'nhiem vu', 'thuc hien', 'trien khai']);
 
-/** Folded syllables, numbers dropped. */
-const syllables = (text: string): string[] => foldedSyllables(text);
+const UPPER = /\p{Lu}/u;
+const ACRONYM = /(?<![\p{L}\p{N}])(?=\p{N}*\p{Lu})[\p{Lu}\p{N}&]{2,}(?![\p{L}\p{N}])/gu;
 
-/** The terms of an indicator: significant syllable pairs and acronyms. */
-export function indicatorTerms(indicator: string): string[] {
-  const words = syllables(indicator);
+/** The terms of an indicator whose folded syllables are `words`: significant syllable pairs and acronyms. */
+function termsOf(indicator: string, words: readonly string[]): string[] {
   const terms = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] as string;
@@ -35,17 +34,27 @@ export function indicatorTerms(indicator: string): string[] {
     if (STOP.has(a) || STOP.has(b) || GENERIC.has(`${a} ${b}`)) continue;
     terms.add(`${a} ${b}`);
   }
-  for (const m of indicator.matchAll(/(?<![\p{L}\p{N}])(?=\p{N}*\p{Lu})[\p{Lu}\p{N}&]{2,}(?![\p{L}\p{N}])/gu)) {
-    const acronym = syllables(m[0]).join(' ');
-    if (acronym.length >= 2) terms.add(acronym);
+  // an acronym holds an upper-case letter: most indicators have none
+  if (UPPER.test(indicator)) {
+    for (const m of indicator.matchAll(ACRONYM)) {
+      const acronym = foldedSyllables(m[0]).join(' ');
+      if (acronym.length >= 2) terms.add(acronym);
+    }
   }
   return [...terms];
 }
 
-/** The words of an item: title, text, cells, outputs and the indicators of its targets. */
-function itemWords(item: Item): string[] {
-  const parts = [item.title, item.text, ...listOf(item.cells), ...listOf(item.outputs), ...listOf(item.targets).map((t) => t?.indicator)];
-  return parts.filter((p): p is string => typeof p === 'string');
+/** The terms of an indicator: significant syllable pairs and acronyms. */
+export function indicatorTerms(indicator: string): string[] {
+  return termsOf(indicator, foldedSyllables(indicator));
+}
+
+/** Calls `f` with each of an item's words: title, text, cells, outputs and the indicators of its targets. */
+function forEachWords(item: Item, f: (words: string) => void): void {
+  if (typeof item.title === 'string') f(item.title);
+  if (typeof item.text === 'string') f(item.text);
+  for (const list of [item.cells, item.outputs]) for (const p of listOf(list)) if (typeof p === 'string') f(p);
+  for (const t of listOf(item.targets)) if (typeof t?.indicator === 'string') f(t.indicator);
 }
 
 const reader = new SyllableReader();
@@ -86,10 +95,11 @@ function mentionedTerms(work: readonly Visit[], terms: ReadonlySet<string>): Set
   const vocabulary = new CodeSet(coded);
   for (const { item } of work) {
     reader.clear();
-    for (const words of itemWords(item)) reader.read(words);
+    forEachWords(item, (words) => reader.read(words));
     openCount = 0;
+    const codes = reader.codes;
     for (let i = 0; i < reader.length; i++) {
-      const code = reader.codes[i] as number;
+      const code = codes[i] as number;
       if (code > 0 && !vocabulary.has(code)) {
         openCount = 0;
         continue;
@@ -116,7 +126,8 @@ export const goalUncovered: Rule = {
     if (work.length === 0) return [];
     const goals = visitTargets(model, ['goals']).flatMap(({ item, target, targetPath }) => {
       if (typeof target.indicator !== 'string') return [];
-      return [{ item, indicator: target.indicator, targetPath, key: syllables(target.indicator).join(' '), terms: indicatorTerms(target.indicator) }];
+      const words = foldedSyllables(target.indicator);
+      return [{ item, indicator: target.indicator, targetPath, key: words.join(' '), terms: termsOf(target.indicator, words) }];
     });
     const wanted = new Set(goals.flatMap((g) => g.terms));
     if (wanted.size === 0) return [];
