@@ -129,15 +129,15 @@ function findNumberingIssues(model: Model): NumberingIssue[] {
   const issues: NumberingIssue[] = [];
   for (const list of groups.values()) {
     list.sort((a, b) => a.line - b.line);
-    const last = new Map<string, Position & { label: string }>();
+    const last = new Map<string, { at: Position; label: string }>();
     for (const node of list) {
       const read = positionOf(node.label);
       if (!read) continue;
-      const at = asLetter(read, node.label, last.get('upper-letter'));
+      const at = asLetter(read, node.label, last.get('upper-letter')?.at);
       const prev = last.get(at.level);
-      last.set(at.level, { ...at, label: node.label });
+      last.set(at.level, { at, label: node.label });
       if (!prev) continue;
-      const how = step(prev, at);
+      const how = step(prev.at, at);
       if (how === 'repeat' || how === 'gap') issues.push({ kind: how, path: `${node.path}/label`, label: node.label, previous: prev.label });
     }
   }

@@ -180,30 +180,51 @@ export function foldedSyllables(text: string, out: string[] = []): string[] {
   return out;
 }
 
-/** A set of syllable numbers, asked without making a number object: one probe for most syllables. */
-export class CodeSet {
-  private readonly table: Float64Array;
+/**
+ * Small numbers (0, 1, 2 …) for a few syllables, looked up for the syllables a reader read: a short
+ * syllable by one probe of a table of numbers, which makes no number object, a long one by its string.
+ */
+export class SyllableIds {
+  private readonly codes: Float64Array;
+  private readonly ids: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
+  private readonly longs = new Map<string, number>();
+  private count = 0;
 
-  constructor(codes: readonly number[]) {
+  constructor(capacity: number) {
     let bits = 4;
-    while (1 << bits < codes.length * 4) bits++;
-    this.table = new Float64Array(1 << bits); // 0 is free: no syllable has the number 0
+    while (1 << bits < capacity * 4) bits++;
+    this.codes = new Float64Array(1 << bits); // 0 is free: no syllable has the number 0
+    this.ids = new Int32Array(1 << bits);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    for (const code of codes) {
-      let slot = this.slot(code);
-      while (this.table[slot] !== 0 && this.table[slot] !== code) slot = (slot + 1) & this.mask;
-      this.table[slot] = code;
-    }
   }
 
-  has(code: number): boolean {
+  /** The id of `key`, given the next one when it has none yet (at most `capacity` coded keys). */
+  add(key: SyllableKey): number {
+    if (typeof key === 'string') {
+      let id = this.longs.get(key);
+      if (id === undefined) this.longs.set(key, (id = this.count++));
+      return id;
+    }
+    let slot = this.slot(key);
+    while (this.codes[slot] !== 0 && this.codes[slot] !== key) slot = (slot + 1) & this.mask;
+    if (this.codes[slot] === 0) {
+      this.codes[slot] = key;
+      this.ids[slot] = this.count++;
+    }
+    return this.ids[slot] as number;
+  }
+
+  /** The id of the i-th syllable `reader` read, -1 when it has none. */
+  idOf(reader: SyllableReader, i: number): number {
+    const code = reader.codes[i] as number;
+    if (code < 0) return this.longs.get(reader.longs[-code - 1] as string) ?? -1;
     for (let slot = this.slot(code); ; slot = (slot + 1) & this.mask) {
-      const there = this.table[slot];
-      if (there === code) return true;
-      if (there === 0) return false;
+      const there = this.codes[slot];
+      if (there === code) return this.ids[slot] as number;
+      if (there === 0) return -1;
     }
   }
 

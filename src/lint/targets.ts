@@ -1,7 +1,7 @@
 // Every target of a model, with its pointer and the item it belongs to.
 
 import type { SectionKey, Target } from '../model/types.js';
-import { listOf, visitItems, type Visit } from './pointer.js';
+import { visitItems, type Visit } from './pointer.js';
 import { shared } from './run.js';
 
 export interface TargetVisit extends Visit {
@@ -17,10 +17,11 @@ export function visitTargets(model: Parameters<typeof visitItems>[0], sections?:
 
 function collectTargets(model: Parameters<typeof visitItems>[0], sections?: readonly SectionKey[]): TargetVisit[] {
   const out: TargetVisit[] = [];
-  for (const visit of visitItems(model, sections)) {
-    listOf(visit.item.targets).forEach((target, j) => {
+  for (const { item, path, section } of visitItems(model, sections)) {
+    if (!Array.isArray(item.targets)) continue;
+    item.targets.forEach((target, j) => {
       if (target === null || typeof target !== 'object') return;
-      out.push({ ...visit, target, targetPath: `${visit.path}/targets/${j}` });
+      out.push({ item, path, section, target, targetPath: `${path}/targets/${j}` });
     });
   }
   return out;

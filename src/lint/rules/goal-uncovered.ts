@@ -7,7 +7,7 @@
 import type { Item } from '../../model/types.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { listOf, visitItems, type Visit } from '../pointer.js';
-import { CodeSet, SyllableReader, foldedSyllables, syllableKey, type SyllableKey } from '../syllables.js';
+import { SyllableIds, SyllableReader, foldedSyllables, syllableKey } from '../syllables.js';
 import { visitTargets } from '../targets.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -59,56 +59,54 @@ function forEachWords(item: Item, f: (words: string) => void): void {
 
 const reader = new SyllableReader();
 
-interface TermNode { term?: string; next: Map<SyllableKey, TermNode> }
+/** A trie of syllable ids: a node's children by id, and the term that ends there. */
+interface TermNode { term?: string; next: (TermNode | undefined)[]; leaf: boolean }
 
 /**
  * The terms that some work item mentions: its syllables (its words read as one text) hold the
  * term's syllables in a row. One pass over the items, following the terms as a trie of syllables.
  */
 function mentionedTerms(work: readonly Visit[], terms: ReadonlySet<string>): Set<string> {
-  const root: TermNode = { next: new Map() };
-  const coded: number[] = [];
-  for (const term of terms) {
+  const spelled = [...terms].map((term) => term.split(' '));
+  const ids = new SyllableIds(spelled.reduce((n, syllables) => n + syllables.length, 0));
+  const root: TermNode = { next: [], leaf: false };
+  spelled.forEach((syllables) => {
     let node = root;
-    for (const syllable of term.split(' ')) {
-      const key = syllableKey(syllable);
-      if (typeof key === 'number') coded.push(key);
-      let child = node.next.get(key);
-      if (child === undefined) node.next.set(key, (child = { next: new Map() }));
-      node = child;
+    for (const syllable of syllables) {
+      const id = ids.add(syllableKey(syllable));
+      node.leaf = false;
+      node = node.next[id] ??= { next: [], leaf: true };
     }
-    node.term = term;
-  }
+    node.term = syllables.join(' ');
+  });
   const found = new Set<string>();
   // the trie nodes the syllables read so far reach: partial matches that may go on
   let open: TermNode[] = [];
   let openCount = 0;
   let reached: TermNode[] = [];
   let reachedCount = 0;
-  const follow = (node: TermNode, key: SyllableKey): void => {
-    const child = node.next.get(key);
+  const follow = (node: TermNode, id: number): void => {
+    const child = node.next[id];
     if (child === undefined) return;
     if (child.term !== undefined) found.add(child.term);
-    if (child.next.size > 0) reached[reachedCount++] = child;
+    if (!child.leaf) reached[reachedCount++] = child;
   };
-  // most syllables of a text are in no term: one probe tells, and no match is open after them
-  const vocabulary = new CodeSet(coded);
+  const read = (words: string): void => reader.read(words);
   for (const { item } of work) {
     reader.clear();
-    forEachWords(item, (words) => reader.read(words));
+    forEachWords(item, read);
     openCount = 0;
-    const codes = reader.codes;
     for (let i = 0; i < reader.length; i++) {
-      const code = codes[i] as number;
-      if (code > 0 && !vocabulary.has(code)) {
-        openCount = 0;
-        continue;
-      }
-      const key = reader.key(i);
+      // most syllables of a text are in no term, and leave no match open
+      const id = ids.idOf(reader, i);
       reachedCount = 0;
-      for (let k = 0; k < openCount; k++) follow(open[k] as TermNode, key);
-      follow(root, key);
-      [open, reached] = [reached, open];
+      if (id >= 0) {
+        for (let k = 0; k < openCount; k++) follow(open[k] as TermNode, id);
+        follow(root, id);
+      }
+      const spare = open;
+      open = reached;
+      reached = spare;
       openCount = reachedCount;
     }
     if (found.size === terms.size) break;
