@@ -51,7 +51,7 @@ function runRules(model: Model, ctx: LintContext, severities: Record<string, Rul
     for (const finding of rule.check(model, ctx)) {
       const severity = override ?? finding.severity ?? rule.defaultSeverity;
       if (severity === 'off') continue;
-      out.push({ ...finding, severity });
+      out.push({ code: finding.code, path: finding.path, message: finding.message, severity });
     }
   }
   return out;

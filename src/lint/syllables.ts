@@ -15,7 +15,10 @@ import { fold } from '../text/normalize.js';
 export type SyllableKey = number | string;
 
 const MAX_CODED = 10;
+const HALF = MAX_CODED / 2;
 const BASE = 37;
+/** BASE to the powers 0 to HALF */
+const POWERS = Array.from({ length: HALF + 1 }, (_, i) => BASE ** i);
 const WHITE = /\s/;
 
 // A character's part in a syllable: 1-10 the digits 0-9, 11-36 the letters a-z, or one of these.
@@ -103,7 +106,10 @@ export class SyllableReader {
   /** Reads the syllables of `text` after those read before: a text's end ends a syllable. */
   read(text: string): void {
     const n = text.length;
-    let code = 0;
+    // A syllable's number is built in two halves of at most HALF characters, each a small
+    // integer, so that no step makes a floating-point number; they are joined at its end.
+    let high = 0;
+    let low = 0;
     let length = 0;
     let long = '';
     let digitsOnly = true;
@@ -117,9 +123,9 @@ export class SyllableReader {
         if (k === parts.length) parts = undefined;
       } else if (i < n) {
         const c = text.charCodeAt(i++);
-        if (c >= 97 && c <= 122 && length < MAX_CODED) {
-          // most characters: a lower-case letter within a short syllable
-          code = code * BASE + (c - 86);
+        if (c >= 97 && c <= 122 && length < HALF) {
+          // most characters: a lower-case letter early in a syllable
+          low = low * BASE + (c - 86);
           length++;
           digitsOnly = false;
           continue;
@@ -143,27 +149,32 @@ export class SyllableReader {
         i++;
       } else break;
       if (digit === SEPARATES) {
-        if (length > 0 && !digitsOnly) this.push(length <= MAX_CODED ? code : -this.longs.push(long));
-        code = 0;
+        if (length > 0 && !digitsOnly) {
+          if (this.length === this.codes.length) this.grow();
+          this.codes[this.length++] = length <= HALF ? low : length <= MAX_CODED ? high * (POWERS[length - HALF] as number) + low : -this.longs.push(long);
+        }
+        high = 0;
+        low = 0;
         length = 0;
         long = '';
         digitsOnly = true;
         continue;
       }
       if (digit > 10) digitsOnly = false;
-      if (length < MAX_CODED) code = code * BASE + digit;
-      else long = (length === MAX_CODED ? decode(code) : long) + charOf(digit);
+      if (length === HALF) {
+        high = low;
+        low = 0;
+      }
+      if (length < MAX_CODED) low = low * BASE + digit;
+      else long = (length === MAX_CODED ? decode(high * (POWERS[HALF] as number) + low) : long) + charOf(digit);
       length++;
     }
   }
 
-  private push(code: number): void {
-    if (this.length === this.codes.length) {
-      const more = new Float64Array(this.codes.length * 2);
-      more.set(this.codes);
-      this.codes = more;
-    }
-    this.codes[this.length++] = code;
+  private grow(): void {
+    const more = new Float64Array(this.codes.length * 2);
+    more.set(this.codes);
+    this.codes = more;
   }
 }
 

@@ -63,10 +63,23 @@ const reader = new SyllableReader();
 interface TermNode { term?: string; next: (TermNode | undefined)[]; leaf: boolean }
 
 /**
- * The terms that some work item mentions: its syllables (its words read as one text) hold the
- * term's syllables in a row. One pass over the items, following the terms as a trie of syllables.
+ * Terms that some work item mentions (its syllables, its words read as one text, hold the term's
+ * syllables in a row), enough to tell for each list of terms whether one of them is mentioned: the
+ * reading stops once every list has a mentioned term. One pass over the items, following the terms
+ * as a trie of syllables.
  */
-function mentionedTerms(work: readonly Visit[], terms: ReadonlySet<string>): Set<string> {
+function mentionedTerms(work: readonly Visit[], lists: readonly (readonly string[])[]): Set<string> {
+  const terms = new Set(lists.flat());
+  const listsOf = new Map<string, number[]>();
+  lists.forEach((list, i) => {
+    for (const term of list) {
+      const of = listsOf.get(term);
+      if (of) of.push(i);
+      else listsOf.set(term, [i]);
+    }
+  });
+  const covered = lists.map(() => false);
+  let uncovered = lists.length;
   const spelled = [...terms].map((term) => term.split(' '));
   const ids = new SyllableIds(spelled.reduce((n, syllables) => n + syllables.length, 0));
   const root: TermNode = { next: [], leaf: false };
@@ -88,7 +101,13 @@ function mentionedTerms(work: readonly Visit[], terms: ReadonlySet<string>): Set
   const follow = (node: TermNode, id: number): void => {
     const child = node.next[id];
     if (child === undefined) return;
-    if (child.term !== undefined) found.add(child.term);
+    if (child.term !== undefined && !found.has(child.term)) {
+      found.add(child.term);
+      for (const i of listsOf.get(child.term) as number[]) {
+        if (!covered[i]) uncovered--;
+        covered[i] = true;
+      }
+    }
     if (!child.leaf) reached[reachedCount++] = child;
   };
   const read = (words: string): void => reader.read(words);
@@ -109,7 +128,7 @@ function mentionedTerms(work: readonly Visit[], terms: ReadonlySet<string>): Set
       reached = spare;
       openCount = reachedCount;
     }
-    if (found.size === terms.size) break;
+    if (uncovered === 0) break;
   }
   return found;
 }
@@ -127,9 +146,9 @@ export const goalUncovered: Rule = {
       const words = foldedSyllables(target.indicator);
       return [{ item, indicator: target.indicator, targetPath, key: words.join(' '), terms: termsOf(target.indicator, words) }];
     });
-    const wanted = new Set(goals.flatMap((g) => g.terms));
-    if (wanted.size === 0) return [];
-    const mentioned = mentionedTerms(work, wanted);
+    const lists = goals.map((g) => g.terms).filter((terms) => terms.length > 0);
+    if (lists.length === 0) return [];
+    const mentioned = mentionedTerms(work, lists);
     const reported = new Set<string>();
     const out: Finding[] = [];
     for (const { item, indicator, targetPath, key, terms } of goals) {
