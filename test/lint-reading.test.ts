@@ -111,6 +111,19 @@ describe('goal-uncovered terms', () => {
   });
 });
 
+describe('empty-section', () => {
+  const en: LintContext = { knownBodies: [], lang: 'en' };
+  const heading = (id: string, label: string, line: unknown) => ({ id, label, title: 'MỤC', line, sections: ['tasks'] }) as Model['outline'][number];
+  it('counts the items between an unlabeled heading and the next one, however their lines are written', () => {
+    const outline = [heading('p1', '', 10), heading('II', 'II.', 20), heading('p2', '', 30), heading('p3', '', '40')];
+    const at = (...lines: unknown[]): string[] => paths('empty-section', model({ outline, tasks: lines.map((line, i) => ({ ...item(`I.${i}`, '1.'), line }) as Item) }), en);
+    expect(at(35, 45)).toEqual(['/outline/0/sections/0', '/outline/1/sections/0']);
+    expect(at('12', [33], 50)).toEqual(['/outline/1/sections/0']);
+    expect(at(10, 30, 40, 'x', null)).toEqual(['/outline/0/sections/0', '/outline/1/sections/0', '/outline/2/sections/0', '/outline/3/sections/0']);
+    expect(paths('empty-section', model({ outline, tasks: [item('II.1.a', 'a)', { line: 1 })] }), en)).toEqual(['/outline/0/sections/0', '/outline/2/sections/0', '/outline/3/sections/0']);
+  });
+});
+
 describe('what lint keeps between models', () => {
   const led = (...names: string[]): Model => model({ tasks: names.map((n, i) => item(`${i + 1}`, `${i + 1}.`, { lead: [n] })) });
   it('follows the configured bodies when they change, even in the same array', () => {

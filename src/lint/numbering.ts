@@ -10,6 +10,7 @@ import { SECTION_KEYS, type Item, type Model } from '../model/types.js';
 import { readLabel } from '../outline/labels.js';
 import { listOf, pointer } from './pointer.js';
 import { memoized, shared } from './run.js';
+import { countUpTo } from './sorted.js';
 
 export interface NumberingIssue {
   kind: 'gap' | 'repeat';
@@ -93,18 +94,6 @@ function nodesOf(model: Model): Node[] {
   };
   for (const section of SECTION_KEYS) walk(listOf(model[section]), pointer(section), undefined);
   return nodes;
-}
-
-/** How many of the ascending `lines` are at most `line`. */
-function countUpTo(lines: readonly number[], line: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as number) <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Gaps and repeats of a model's numbering; within a lint() run, found once for both rules. */
