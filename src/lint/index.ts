@@ -14,6 +14,7 @@ import { targetMissingYear } from './rules/target-missing-year.js';
 import { targetYearOutsideHorizon } from './rules/target-year-outside-horizon.js';
 import { taskMissingLead } from './rules/task-missing-lead.js';
 import { unknownBody } from './rules/unknown-body.js';
+import { withSharedFacts } from './run.js';
 import type { LintContext, LintFinding, Rule, RuleSeverity } from './types.js';
 
 export type { Finding, LintContext, LintFinding, Rule, RuleSeverity } from './types.js';
@@ -39,6 +40,10 @@ export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
 /** Runs every rule not turned off; `severities` overrides per code (from vanban.config.yaml `rules:`). */
 export function lint(model: Model, ctx: LintContext, severities: Record<string, RuleSeverity> = {}): LintFinding[] {
+  return withSharedFacts(() => runRules(model, ctx, severities));
+}
+
+function runRules(model: Model, ctx: LintContext, severities: Record<string, RuleSeverity>): LintFinding[] {
   const out: LintFinding[] = [];
   for (const rule of RULES) {
     const override = Object.hasOwn(severities, rule.code) ? severities[rule.code] : undefined;
@@ -46,7 +51,7 @@ export function lint(model: Model, ctx: LintContext, severities: Record<string, 
     for (const finding of rule.check(model, ctx)) {
       const severity = override ?? finding.severity ?? rule.defaultSeverity;
       if (severity === 'off') continue;
-      out.push({ ...finding, severity });
+      out.push({ code: finding.code, path: finding.path, message: finding.message, severity });
     }
   }
   return out;

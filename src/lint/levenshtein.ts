@@ -28,7 +28,10 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return result > max ? max + 1 : result;
 }
 
+/** The most edits suggestionBound allows, whatever the length. */
+export const MAX_SUGGESTION_EDITS = 3;
+
 /** How far a name may be from a known one to be offered as "did you mean": 3 edits, 20% of its length. */
 export function suggestionBound(length: number): number {
-  return Math.max(1, Math.min(3, Math.floor(length * 0.2)));
+  return Math.max(1, Math.min(MAX_SUGGESTION_EDITS, Math.floor(length * 0.2)));
 }

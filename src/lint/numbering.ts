@@ -9,6 +9,8 @@ import { LETTERS } from '../lexicon/labels.js';
 import { SECTION_KEYS, type Item, type Model } from '../model/types.js';
 import { readLabel } from '../outline/labels.js';
 import { listOf, pointer } from './pointer.js';
+import { memoized, shared } from './run.js';
+import { countUpTo } from './sorted.js';
 
 export interface NumberingIssue {
   kind: 'gap' | 'repeat';
@@ -72,6 +74,9 @@ function asLetter(at: Position, label: string, upper: Position | undefined): Pos
   return step(upper, candidate) === 'next' ? candidate : at;
 }
 
+/** Labels repeat ("a)", "1.") in and across documents: each is read once. */
+const positionOf = memoized(labelPosition);
+
 const parentOf = (id: string): string => (id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '');
 
 function nodesOf(model: Model): Node[] {
@@ -91,15 +96,20 @@ function nodesOf(model: Model): Node[] {
   return nodes;
 }
 
-/** Gaps and repeats of a model's numbering. */
-export function numberingIssues(model: Model): NumberingIssue[] {
+/** Gaps and repeats of a model's numbering; within a lint() run, found once for both rules. */
+export function numberingIssues(model: Model): readonly NumberingIssue[] {
+  return shared(model, 'numbering', () => findNumberingIssues(model));
+}
+
+function findNumberingIssues(model: Model): NumberingIssue[] {
   const groups = new Map<string, Node[]>();
   const breaks = listOf(model.outline).filter((e) => e?.label === '' && typeof e.id === 'string' && !e.id.includes('.')).map((e) => Number(e.line) || 0);
+  breaks.sort((a, b) => a - b);
   for (const node of nodesOf(model)) {
     // Children of an item are keyed "#id", so they never mix with a top-level group of the same path.
     // Top-level nodes under different unlabeled headings ("QUYẾT ĐỊNH:", then "KẾ HOẠCH") are
     // different lists, though their ids share the empty path.
-    const segment = node.parent === '' ? breaks.filter((line) => line <= node.line).length : 0;
+    const segment = node.parent === '' ? countUpTo(breaks, node.line) : 0;
     const key = node.parent.startsWith('#') ? node.parent : `/${node.parent}@${segment}`;
     const list = groups.get(key) ?? [];
     list.push(node);
@@ -108,15 +118,15 @@ export function numberingIssues(model: Model): NumberingIssue[] {
   const issues: NumberingIssue[] = [];
   for (const list of groups.values()) {
     list.sort((a, b) => a.line - b.line);
-    const last = new Map<string, Position & { label: string }>();
+    const last = new Map<string, { at: Position; label: string }>();
     for (const node of list) {
-      const read = labelPosition(node.label);
+      const read = positionOf(node.label);
       if (!read) continue;
-      const at = asLetter(read, node.label, last.get('upper-letter'));
+      const at = asLetter(read, node.label, last.get('upper-letter')?.at);
       const prev = last.get(at.level);
-      last.set(at.level, { ...at, label: node.label });
+      last.set(at.level, { at, label: node.label });
       if (!prev) continue;
-      const how = step(prev, at);
+      const how = step(prev.at, at);
       if (how === 'repeat' || how === 'gap') issues.push({ kind: how, path: `${node.path}/label`, label: node.label, previous: prev.label });
     }
   }

@@ -1,6 +1,7 @@
 // JSON pointers (RFC 6901) into the model, and a walk over every item with its pointer.
 
 import { SECTION_KEYS, type Item, type Model, type SectionKey } from '../model/types.js';
+import { shared } from './run.js';
 
 /** Escapes one reference token: "~" → "~0", "/" → "~1". */
 function escapeToken(token: string | number): string {
@@ -31,8 +32,6 @@ export interface Visit {
   /** pointer to the item */
   path: string;
   section: SectionKey;
-  /** outermost first */
-  ancestors: Item[];
 }
 
 /** The items of a model loaded from YAML may be anything: only arrays are walked. */
@@ -40,17 +39,39 @@ export function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Every item of the given sections, at any depth, in document order within each section. */
-export function visitItems(model: Model, sections: readonly SectionKey[] = SECTION_KEYS): Visit[] {
+/**
+ * Every item of the given sections, at any depth, in document order within each section. Within a
+ * lint() run the model is walked once and the lists are shared: callers must not change them.
+ */
+export function visitItems(model: Model, sections: readonly SectionKey[] = SECTION_KEYS): readonly Visit[] {
+  if (sections === SECTION_KEYS) return shared(model, 'items', () => walkItems(model));
+  return shared(model, `items:${sections.join(',')}`, () => {
+    const bySection = shared(model, 'items by section', () => groupBySection(visitItems(model)));
+    return sections.flatMap((section) => bySection.get(section) ?? []);
+  });
+}
+
+function groupBySection(visits: readonly Visit[]): Map<SectionKey, Visit[]> {
+  const groups = new Map<SectionKey, Visit[]>();
+  for (const v of visits) {
+    const group = groups.get(v.section);
+    if (group) group.push(v);
+    else groups.set(v.section, [v]);
+  }
+  return groups;
+}
+
+function walkItems(model: Model): Visit[] {
   const out: Visit[] = [];
-  const walk = (items: Item[], path: string, section: SectionKey, ancestors: Item[]): void => {
-    listOf(items).forEach((item, i) => {
-      if (item === null || typeof item !== 'object') return;
+  const walk = (items: Item[], path: string, section: SectionKey): void => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item === null || typeof item !== 'object') continue;
       const here = `${path}/${i}`;
-      out.push({ item, path: here, section, ancestors });
-      walk(listOf(item.items), `${here}/items`, section, [...ancestors, item]);
-    });
+      out.push({ item, path: here, section });
+      if (Array.isArray(item.items)) walk(item.items, `${here}/items`, section);
+    }
   };
-  for (const section of sections) walk(listOf(model[section]), pointer(section), section, []);
+  for (const section of SECTION_KEYS) walk(listOf(model[section]), pointer(section), section);
   return out;
 }

@@ -5,9 +5,9 @@
 // acronyms and codes as written (GRDP, HTX, 5G) — and it is reported only when not one term appears in the tasks.
 
 import type { Item } from '../../model/types.js';
-import { fold } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
-import { listOf, visitItems } from '../pointer.js';
+import { listOf, visitItems, type Visit } from '../pointer.js';
+import { SyllableIds, SyllableReader, foldedSyllables, syllableKey } from '../syllables.js';
 import { visitTargets } from '../targets.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -22,14 +22,11 @@ const STOP = new Set([
 /** Pairs that stand in any indicator and any task: they would cover everything. */
 const GENERIC = new Set(['dia ban', 'so luong', 'ca nuoc', 'binh quan', 'hang nam', 'chi tieu', 'muc tieu', 'giai doan', 'nhiem vu', 'thuc hien', 'trien khai']);
 
-/** Folded syllables, numbers dropped. */
-function syllables(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter((s) => s !== '' && !/^\d+$/.test(s));
-}
+const UPPER = /\p{Lu}/u;
+const ACRONYM = /(?<![\p{L}\p{N}])(?=\p{N}*\p{Lu})[\p{Lu}\p{N}&]{2,}(?![\p{L}\p{N}])/gu;
 
-/** The terms of an indicator: significant syllable pairs and acronyms. */
-export function indicatorTerms(indicator: string): string[] {
-  const words = syllables(indicator);
+/** The terms of an indicator whose folded syllables are `words`: significant syllable pairs and acronyms. */
+function termsOf(indicator: string, words: readonly string[]): string[] {
   const terms = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] as string;
@@ -37,16 +34,103 @@ export function indicatorTerms(indicator: string): string[] {
     if (STOP.has(a) || STOP.has(b) || GENERIC.has(`${a} ${b}`)) continue;
     terms.add(`${a} ${b}`);
   }
-  for (const m of indicator.matchAll(/(?<![\p{L}\p{N}])(?=\p{N}*\p{Lu})[\p{Lu}\p{N}&]{2,}(?![\p{L}\p{N}])/gu)) {
-    const acronym = syllables(m[0]).join(' ');
-    if (acronym.length >= 2) terms.add(acronym);
+  // an acronym holds an upper-case letter: most indicators have none
+  if (UPPER.test(indicator)) {
+    for (const m of indicator.matchAll(ACRONYM)) {
+      const acronym = foldedSyllables(m[0]).join(' ');
+      if (acronym.length >= 2) terms.add(acronym);
+    }
   }
   return [...terms];
 }
 
-function itemWords(item: Item): string {
-  const parts = [item.title, item.text, ...listOf(item.cells), ...listOf(item.outputs), ...listOf(item.targets).map((t) => t?.indicator)];
-  return parts.filter((p): p is string => typeof p === 'string').join(' ');
+/** The terms of an indicator: significant syllable pairs and acronyms. */
+export function indicatorTerms(indicator: string): string[] {
+  return termsOf(indicator, foldedSyllables(indicator));
+}
+
+/** Calls `f` with each of an item's words: title, text, cells, outputs and the indicators of its targets. */
+function forEachWords(item: Item, f: (words: string) => void): void {
+  if (typeof item.title === 'string') f(item.title);
+  if (typeof item.text === 'string') f(item.text);
+  for (const list of [item.cells, item.outputs]) for (const p of listOf(list)) if (typeof p === 'string') f(p);
+  for (const t of listOf(item.targets)) if (typeof t?.indicator === 'string') f(t.indicator);
+}
+
+const reader = new SyllableReader();
+
+/** A trie of syllable ids: a node's children by id, and the term that ends there. */
+interface TermNode { term?: string; next: (TermNode | undefined)[]; leaf: boolean }
+
+/**
+ * Terms that some work item mentions (its syllables, its words read as one text, hold the term's
+ * syllables in a row), enough to tell for each list of terms whether one of them is mentioned: the
+ * reading stops once every list has a mentioned term. One pass over the items, following the terms
+ * as a trie of syllables.
+ */
+function mentionedTerms(work: readonly Visit[], lists: readonly (readonly string[])[]): Set<string> {
+  const terms = new Set(lists.flat());
+  const listsOf = new Map<string, number[]>();
+  lists.forEach((list, i) => {
+    for (const term of list) {
+      const of = listsOf.get(term);
+      if (of) of.push(i);
+      else listsOf.set(term, [i]);
+    }
+  });
+  const covered = lists.map(() => false);
+  let uncovered = lists.length;
+  const spelled = [...terms].map((term) => term.split(' '));
+  const ids = new SyllableIds(spelled.reduce((n, syllables) => n + syllables.length, 0));
+  const root: TermNode = { next: [], leaf: false };
+  spelled.forEach((syllables) => {
+    let node = root;
+    for (const syllable of syllables) {
+      const id = ids.add(syllableKey(syllable));
+      node.leaf = false;
+      node = node.next[id] ??= { next: [], leaf: true };
+    }
+    node.term = syllables.join(' ');
+  });
+  const found = new Set<string>();
+  // the trie nodes the syllables read so far reach: partial matches that may go on
+  let open: TermNode[] = [];
+  let openCount = 0;
+  let reached: TermNode[] = [];
+  let reachedCount = 0;
+  const follow = (node: TermNode, id: number): void => {
+    const child = node.next[id];
+    if (child === undefined) return;
+    if (child.term !== undefined && !found.has(child.term)) {
+      found.add(child.term);
+      for (const i of listsOf.get(child.term) as number[]) {
+        if (!covered[i]) uncovered--;
+        covered[i] = true;
+      }
+    }
+    if (!child.leaf) reached[reachedCount++] = child;
+  };
+  const read = (words: string): void => reader.read(words);
+  for (const { item } of work) {
+    reader.clear();
+    forEachWords(item, read);
+    openCount = 0;
+    for (let i = 0; i < reader.length; i++) {
+      // most syllables of a text are in no term, and leave no match open
+      const id = ids.idOf(reader, i);
+      reachedCount = 0;
+      if (id >= 0) {
+        for (let k = 0; k < openCount; k++) follow(open[k] as TermNode, id);
+        follow(root, id);
+      }
+      const spare = open;
+      open = reached;
+      reached = spare;
+      openCount = reachedCount;
+    }
+    if (uncovered === 0) break;
+  }
+  return found;
 }
 
 export const goalUncovered: Rule = {
@@ -57,16 +141,20 @@ export const goalUncovered: Rule = {
     const work = visitItems(model, ['tasks', 'implementation']);
     // No tasks at all: the document states goals only (or its tasks were not recognised).
     if (work.length === 0) return [];
-    const hay = ` ${work.map((v) => syllables(itemWords(v.item)).join(' ')).join(' | ')} `;
+    const goals = visitTargets(model, ['goals']).flatMap(({ item, target, targetPath }) => {
+      if (typeof target.indicator !== 'string') return [];
+      const words = foldedSyllables(target.indicator);
+      return [{ item, indicator: target.indicator, targetPath, key: words.join(' '), terms: termsOf(target.indicator, words) }];
+    });
+    const lists = goals.map((g) => g.terms).filter((terms) => terms.length > 0);
+    if (lists.length === 0) return [];
+    const mentioned = mentionedTerms(work, lists);
     const reported = new Set<string>();
     const out: Finding[] = [];
-    for (const { item, target, targetPath } of visitTargets(model, ['goals'])) {
-      if (typeof target.indicator !== 'string') continue;
-      const key = syllables(target.indicator).join(' ');
-      const terms = indicatorTerms(target.indicator);
-      if (terms.length === 0 || reported.has(key) || terms.some((t) => hay.includes(` ${t} `))) continue;
+    for (const { item, indicator, targetPath, key, terms } of goals) {
+      if (terms.length === 0 || reported.has(key) || terms.some((t) => mentioned.has(t))) continue;
       reported.add(key);
-      out.push({ code, path: `${targetPath}/indicator`, message: lintMessage(code, ctx.lang, { id: item.id, indicator: target.indicator }) });
+      out.push({ code, path: `${targetPath}/indicator`, message: lintMessage(code, ctx.lang, { id: item.id, indicator }) });
     }
     return out;
   },

@@ -19,7 +19,17 @@ const code = 'task-missing-lead';
 
 const hasLead = (item: Item): boolean => listOf(item.lead).some((n) => typeof n === 'string' && n.trim() !== '');
 const children = (item: Item): Item[] => listOf(item.items).filter((c) => c !== null && typeof c === 'object');
-const anyLead = (item: Item): boolean => hasLead(item) || children(item).some(anyLead);
+
+/** Whether an item or any item below it names a lead, each item asked once per check. */
+function leadFinder(): (item: Item) => boolean {
+  const known = new Map<Item, boolean>();
+  const anyLead = (item: Item): boolean => {
+    let v = known.get(item);
+    if (v === undefined) known.set(item, (v = hasLead(item) || children(item).some(anyLead)));
+    return v;
+  };
+  return anyLead;
+}
 
 /** A row of a task table that only names a group ("I. NÂNG CAO NHẬN THỨC"): one filled cell. */
 const isGroupRow = (item: Item): boolean =>
@@ -29,10 +39,34 @@ const isGroupRow = (item: Item): boolean =>
 const ATTRIBUTES = new Set([...DEADLINE_LABELS, ...OUTPUT_LABELS].map(fold));
 const BUDGET = /^(?:nguon )?(?:kinh phi|nguon luc|von)\b/;
 
-function isAttributeLine(text: string): boolean {
-  const folded = fold(text);
-  const colon = folded.indexOf(':');
-  return BUDGET.test(folded) || (colon > 0 && ATTRIBUTES.has(folded.slice(0, colon).replace(/[^a-z0-9 ]+/g, ' ').trim()));
+/** How much of a folded text BUDGET can read: its longest match, and the boundary after it. */
+const BUDGET_READS = 'nguon nguon luc'.length + 1;
+
+/**
+ * The folded start of a trimmed text, long enough for BUDGET to tell as on the whole folded text:
+ * the text up to a space, as folding never carries anything across a space (see BUDGET_READS).
+ * A text whose first character folds to a letter other than n, k or v gets only that letter.
+ */
+function foldedStart(text: string): string {
+  const first = fold(String.fromCodePoint(text.codePointAt(0) ?? 32));
+  if (first !== '' && !'nkv'.includes(first.charAt(0))) return first;
+  const space = text.length > 48 ? text.indexOf(' ', 24) : -1;
+  if (space < 0) return fold(text);
+  const start = fold(text.slice(0, space));
+  return start.length >= BUDGET_READS ? start : fold(text);
+}
+
+/**
+ * Only the folded start (for BUDGET) and the folded words before the first colon are read: ':'
+ * folds to itself and no other character folds to it, so the text before it folds to what comes
+ * before the colon of the folded text, its spaces aside.
+ */
+export function isAttributeLine(text: string): boolean {
+  if (BUDGET.test(foldedStart(text))) return true;
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const before = fold(text.slice(0, colon));
+  return before !== '' && ATTRIBUTES.has(before.replace(/[^a-z0-9 ]+/g, ' ').trim());
 }
 
 /** A leaf that states work: words of its own, not a lead-in to a list that is not there. */
@@ -58,6 +92,7 @@ export const taskMissingLead: Rule = {
     // Plans, programmes, decisions and schemes assign their tasks; resolutions, conclusions,
     // directives and notices often state tasks for everyone. There a missing lead is only noted.
     const assigns = ASSIGNING_KINDS.has(model.document.kind);
+    const anyLead = leadFinder();
     const out: Finding[] = [];
     const visit = (item: Item, path: string, prose: boolean): void => {
       if (hasLead(item)) return; // its own lead covers its items

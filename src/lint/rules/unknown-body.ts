@@ -8,8 +8,9 @@
 
 import { bodyKey } from '../../extract/body-key.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
-import { boundedDistance, suggestionBound } from '../levenshtein.js';
+import { MAX_SUGGESTION_EDITS, boundedDistance, suggestionBound } from '../levenshtein.js';
 import { listOf, visitItems } from '../pointer.js';
+import { memoized } from '../run.js';
 import type { Finding, Rule } from '../types.js';
 
 const code = 'unknown-body';
@@ -33,33 +34,74 @@ export function closestBody(key: string, known: readonly Known[]): Known | undef
   return best;
 }
 
+/** Written names recur in every document of a batch: their keys are remembered. */
+const keyOf = memoized(bodyKey);
+
+/** The configured bodies, keyed once for every model linted with the same list. */
+class Configured {
+  readonly names: readonly string[];
+  readonly known: Known[];
+  readonly keys: Set<string>;
+  /** indices into `known` by key length, in order */
+  private readonly byLength = new Map<number, number[]>();
+  private readonly nearest = new Map<string, Known | undefined>();
+
+  constructor(names: readonly string[]) {
+    this.names = [...names];
+    this.known = names.map((name) => ({ name, key: keyOf(name) })).filter((k) => k.key !== '');
+    this.keys = new Set(this.known.map((k) => k.key));
+    this.known.forEach((k, i) => {
+      const list = this.byLength.get(k.key.length);
+      if (list) list.push(i);
+      else this.byLength.set(k.key.length, [i]);
+    });
+  }
+
+  /** closestBody over the configured list, trying only keys whose length is within the most edits allowed. */
+  closest(key: string): Known | undefined {
+    if (this.nearest.has(key)) return this.nearest.get(key);
+    const candidates: number[] = [];
+    for (let n = key.length - MAX_SUGGESTION_EDITS; n <= key.length + MAX_SUGGESTION_EDITS; n++) candidates.push(...(this.byLength.get(n) ?? []));
+    candidates.sort((a, b) => a - b);
+    const near = closestBody(key, candidates.map((i) => this.known[i] as Known));
+    if (this.nearest.size >= 20_000) this.nearest.clear();
+    this.nearest.set(key, near);
+    return near;
+  }
+
+  matches(names: readonly string[]): boolean {
+    return names.length === this.names.length && names.every((n, i) => n === this.names[i]);
+  }
+}
+
+let lastConfigured: Configured | undefined;
+
+function configured(names: readonly string[]): Configured {
+  if (!lastConfigured?.matches(names)) lastConfigured = new Configured(names);
+  return lastConfigured;
+}
+
 export const unknownBody: Rule = {
   code,
   defaultSeverity: 'warning',
   description: RULE_DESCRIPTIONS[code],
   check(model, ctx) {
-    const known: Known[] = ctx.knownBodies.map((name) => ({ name, key: bodyKey(name) })).filter((k) => k.key !== '');
-    if (known.length === 0) return [];
-    const keys = new Set(known.map((k) => k.key));
-    const nearest = new Map<string, Known | undefined>();
+    const bodies = configured(ctx.knownBodies);
+    if (bodies.known.length === 0) return [];
     const out: Finding[] = [];
     for (const { item, path } of visitItems(model)) {
       for (const role of ['lead', 'support'] as const) {
-        const names = listOf(item[role]);
-        const unknown = names.map((name, i) => ({ name, i, key: typeof name === 'string' ? bodyKey(name) : '' }))
-          .filter((n) => n.key !== '' && !keys.has(n.key) && !COLLECTIVE.test(n.key));
-        if (unknown.length === 0) continue;
-        for (const { name, i, key } of unknown) {
-          if (!nearest.has(key)) nearest.set(key, closestBody(key, known));
-          const near = nearest.get(key);
+        listOf(item[role]).forEach((name, i) => {
+          const key = typeof name === 'string' ? keyOf(name) : '';
+          if (key === '' || bodies.keys.has(key) || COLLECTIVE.test(key)) return;
+          const near = bodies.closest(key);
           const message = near
             ? lintMessage(`${code}.suggest`, ctx.lang, { name: String(name), suggestion: near.name })
             : lintMessage(code, ctx.lang, { name: String(name) });
           out.push({ code, path: `${path}/${role}/${i}`, message });
-        }
+        });
       }
     }
     return out;
   },
 };
-
