@@ -1,12 +1,23 @@
 // Bytes to text: BOMs, UTF-16, invalid UTF-8, binary files and legacy Vietnamese 8-bit encodings.
 
+import { isUtf8 } from 'node:buffer';
+
 export type DecodeResult =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean }
   | { ok: false; code: DecodeErrorCode; offset?: number };
 
 export type DecodeErrorCode = 'empty-input' | 'binary-input' | 'invalid-utf8' | 'legacy-encoding';
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * UTF-8 as a strict decoder reads it (a byte-order mark at the start dropped), or undefined when the
+ * bytes are not UTF-8. Checked and decoded by node's own UTF-8 routines: several times faster
+ * than a fatal TextDecoder, which matters when a thousand models are read.
+ */
+export function utf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** Decodes a file's bytes. Never throws. */
 export function decode(bytes: Uint8Array): DecodeResult {
@@ -21,14 +32,12 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (isBinary(body)) return { ok: false, code: 'binary-input', offset: firstControl(body) };
-  let text: string;
-  try {
-    text = fatalUtf8.decode(body);
-  } catch {
+  const text = utf8(body);
+  if (text === undefined) {
     const offset = invalidUtf8Offset(body) + (bom ? 3 : 0);
     return { ok: false, code: looksLegacyVietnamese(body) ? 'legacy-encoding' : 'invalid-utf8', offset };
   }
-  if (text.trim() === '') return { ok: false, code: 'empty-input' };
+  if (!/\S/.test(text)) return { ok: false, code: 'empty-input' };
   if (looksLegacyText(text)) return { ok: false, code: 'legacy-encoding' };
   return { ok: true, text, encoding: 'utf-8', bom };
 }
