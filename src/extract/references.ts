@@ -23,7 +23,6 @@ export class Tokens {
   private readonly types: number[] = [];
   private readonly keys: string[] = [];
   private readonly folds: string[] = [];
-  private readonly cache = new Map<string, string>();
 
   constructor(raw: string) {
     this.text = cleanLine(raw);
@@ -42,10 +41,10 @@ export class Tokens {
     if (this.keys[i] !== undefined || i < 0 || i >= this.length) return this.keys[i] ?? '';
     const raw = this.raw(i);
     const type = this.types[i];
-    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : type === WORD ? this.cached('k', raw, canon) : raw);
+    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : type === WORD ? canon(raw) : raw);
   }
   /** Search form (no diacritics), as lexicon/kinds.ts matches type lines. */
-  fold(i: number): string { return (this.folds[i] ??= this.cached('f', this.raw(i), fold)); }
+  fold(i: number): string { return (this.folds[i] ??= fold(this.raw(i))); }
   /** The number a digit run of at most four digits stands for, else NaN. */
   num(i: number): number { return this.isNum(i) && this.end[i]! - this.start[i]! <= 4 ? Number(this.raw(i)) : NaN; }
   /** Whether white space separates token i from the one before. */
@@ -55,11 +54,6 @@ export class Tokens {
   isCapitalised(i: number): boolean { const r = this.raw(i); return this.isUpper(i) && r !== r.toUpperCase(); }
   /** The text of tokens [from, to), white space folded. */
   slice(from: number, to: number): string { return from < to ? squashSpaces(this.text.slice(this.start[from], this.end[to - 1])) : ''; }
-  private cached(tag: string, raw: string, f: (s: string) => string): string {
-    let v = this.cache.get(tag + raw);
-    if (v === undefined) this.cache.set(tag + raw, (v = f(raw)));
-    return v;
-  }
 }
 
 /** The comparison keys of the words of a lexicon phrase (or its folded words). */

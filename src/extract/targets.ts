@@ -4,7 +4,7 @@
 
 import * as L from '../lexicon/targets.js';
 import type { Comparator, Target } from '../model/types.js';
-import { cleanLine, unifyTones } from '../text/normalize.js';
+import { cleanLine, remembered, unifyTones } from '../text/normalize.js';
 
 export interface TargetContext {
   /** year inherited from the enclosing item ("b) Mục tiêu cụ thể đến năm 2030", "a) Đến năm 2025:") */
@@ -29,7 +29,7 @@ const LETTER = /[\p{L}\p{M}_]/u;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 const NONE: Tok = { s: 0, e: 0, k: 'p', c: '', ref: true, depth: -1, group: -1, open: -1 };
-const canonWord = (w: string): string => unifyTones(w.toLowerCase());
+const canonWord = remembered((w: string): string => unifyTones(w.toLowerCase()));
 
 function tokenize(src: string, glued: Set<string> = new Set()): Tok[] {
   const out: Tok[] = [];
@@ -77,6 +77,7 @@ const SHORT_OBJECT = words(L.SHORT_OBJECT_VERBS, true), FILL = words(L.COMPARATO
 const GLUED = new Set(L.MEASURE_UNITS.filter((u) => /^\p{L}+$/u.test(u)).map(canonWord));
 const RANK: Record<Comparator, number> = { '<': 0, '<=': 0, '>=': 0, '>': 0, '~': 1, '=': 2 };
 const DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/g;
+const HAS_DIGIT = /[0-9]/;
 
 /** Longest phrase starting at token i and ending at most at hi: its last token. */
 function at<T>(m: Matcher<T>, t: Tok[], i: number, hi = t.length - 1): { row: T; end: number } | undefined {
@@ -153,6 +154,8 @@ function analyse(input: string): Doc {
 
 /** The year a heading or sentence sets for what follows: "đến năm 2030", "năm 2025", "giai đoạn 2021 - 2025" → 2025. */
 export function targetYear(text: string): number | undefined {
+  // a year is written in digits
+  if (!HAS_DIGIT.test(text)) return undefined;
   const d = analyse(text);
   return (d.years.find((y) => y.kind !== 'from') ?? d.years[0])?.y;
 }
@@ -305,6 +308,8 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
 /** Every quantitative target stated in `text` (one item's text or title), in order. Never throws; linear time. */
 export function extractTargets(text: string, context: TargetContext = {}): Target[] {
   const out: Target[] = [];
+  // every figure is a number written in digits
+  if (!HAS_DIGIT.test(text)) return out;
   try {
     const d = analyse(text);
     for (const cl of d.clauses) clauseTargets(d, cl, context, out);
