@@ -10,12 +10,31 @@ import {
   LAW_NAME_COMMA_WORDS, MAX_ISSUER_WORDS, MAX_LAW_WORDS, NUMBER_WORD, TERM_WORDS,
 } from '../lexicon/references.js';
 import type { DocumentKind, Reference } from '../model/types.js';
-import { canon, cleanLine, fold, squashSpaces } from '../text/normalize.js';
+import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
 
-const [WORD, NUM] = [0, 1];
-const TOKEN = /([\p{L}\p{M}]+)|([0-9]+)|\S/gu;
+const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const SPACE_CHAR = /^\s$/u;
+/** Character classes of the BMP as the token pattern sees them (WORD, NUM, OTHER, SPACE; 255 unknown yet). */
+const CLASSES = new Uint8Array(0x10000).fill(255);
 
-/** Words, digit runs and single punctuation marks of a cleaned text, with their offsets. */
+function classOf(cp: number): number {
+  let c = cp < 0x10000 ? CLASSES[cp]! : 255;
+  if (c === 255) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER_OR_MARK.test(ch) ? WORD : cp >= 0x30 && cp <= 0x39 ? NUM : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    if (cp < 0x10000) CLASSES[cp] = c;
+  }
+  return c;
+}
+
+/** One word, language-aware forms of it at once: one lookup per word for both. */
+const wordForms = remembered((raw: string): [string, string] => [canon(raw), fold(raw)]);
+
+/**
+ * Words, digit runs and single punctuation marks of a cleaned text, with their offsets: the tokens
+ * of /([\p{L}\p{M}]+)|([0-9]+)|\S/gu, read by hand.
+ */
 export class Tokens {
   readonly text: string;
   readonly start: number[] = [];
@@ -23,13 +42,25 @@ export class Tokens {
   private readonly types: number[] = [];
   private readonly keys: string[] = [];
   private readonly folds: string[] = [];
+  private found?: Citation[];
 
   constructor(raw: string) {
-    this.text = cleanLine(raw);
-    for (const m of this.text.matchAll(TOKEN)) {
-      this.start.push(m.index);
-      this.end.push(m.index + m[0].length);
-      this.types.push(m[1] !== undefined ? WORD : m[2] !== undefined ? NUM : 2);
+    const s = (this.text = cleanLine(raw));
+    for (let i = 0; i < s.length; ) {
+      const cp = s.codePointAt(i)!;
+      const type = classOf(cp);
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (type === SPACE) {
+        i = j;
+        continue;
+      }
+      if (type === WORD || type === NUM) {
+        for (let next = s.codePointAt(j); next !== undefined && classOf(next) === type; next = s.codePointAt(j)) j += next > 0xffff ? 2 : 1;
+      }
+      this.start.push(i);
+      this.end.push(j);
+      this.types.push(type);
+      i = j;
     }
   }
   get length(): number { return this.start.length; }
@@ -41,10 +72,24 @@ export class Tokens {
     if (this.keys[i] !== undefined || i < 0 || i >= this.length) return this.keys[i] ?? '';
     const raw = this.raw(i);
     const type = this.types[i];
-    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : type === WORD ? canon(raw) : raw);
+    if (type === WORD) return this.word(i, 0);
+    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : raw);
   }
   /** Search form (no diacritics), as lexicon/kinds.ts matches type lines. */
-  fold(i: number): string { return (this.folds[i] ??= fold(this.raw(i))); }
+  fold(i: number): string {
+    if (this.folds[i] !== undefined) return this.folds[i];
+    return this.types[i] === WORD ? this.word(i, 1) : (this.folds[i] = fold(this.raw(i)));
+  }
+  private word(i: number, form: 0 | 1): string {
+    const forms = wordForms(this.raw(i));
+    this.keys[i] = forms[0];
+    this.folds[i] = forms[1];
+    return forms[form];
+  }
+  /** The citations in the text (see scan below), read once. */
+  citations(): Citation[] {
+    return (this.found ??= scan(this));
+  }
   /** The number a digit run of at most four digits stands for, else NaN. */
   num(i: number): number { return this.isNum(i) && this.end[i]! - this.start[i]! <= 4 ? Number(this.raw(i)) : NaN; }
   /** Whether white space separates token i from the one before. */
@@ -54,6 +99,31 @@ export class Tokens {
   isCapitalised(i: number): boolean { const r = this.raw(i); return this.isUpper(i) && r !== r.toUpperCase(); }
   /** The text of tokens [from, to), white space folded. */
   slice(from: number, to: number): string { return from < to ? squashSpaces(this.text.slice(this.start[from], this.end[to - 1])) : ''; }
+}
+
+/** Texts read while tokens are shared (see sharingTokens): one Tokens, and one citation scan, per text. */
+let shared: Map<string, Tokens> | undefined;
+
+/** The tokens of `text`, the same object for the same text while tokens are shared. */
+export function tokensOf(text: string): Tokens {
+  if (!shared) return new Tokens(text);
+  let t = shared.get(text);
+  if (!t) shared.set(text, (t = new Tokens(text)));
+  return t;
+}
+
+/**
+ * Runs `f` with tokens shared among the extractors: a task's text is read for its deadline and
+ * for its citations, and the deadline reader skips the citations. Forgotten when `f` returns.
+ */
+export function sharingTokens<T>(f: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return f();
+  } finally {
+    shared = outer;
+  }
 }
 
 /** The comparison keys of the words of a lexicon phrase (or its folded words). */
@@ -264,13 +334,13 @@ function scan(t: Tokens): Citation[] {
 
 /** Token ranges [from, to) of the citations in `t`, in order: dates inside them are not deadlines. */
 export function citationSpans(t: Tokens): { from: number; to: number }[] {
-  return scan(t).map(({ from, to }) => ({ from, to }));
+  return t.citations().map(({ from, to }) => ({ from, to }));
 }
 
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const refs = scan(new Tokens(text)).flatMap((c) => (c.ref ? [c.ref] : []));
+    const refs = tokensOf(text).citations().flatMap((c) => (c.ref ? [c.ref] : []));
     return mergeReferences([refs]);
   } catch {
     return [];

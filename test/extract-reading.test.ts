@@ -1,0 +1,40 @@
+// The extraction pass reads text through fast paths (a hand-written tokenizer, folding by table):
+// each must give exactly what the plain definition gives, on every corpus line and on arbitrary text.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Tokens } from '../src/extract/references.js';
+import { cleanLine } from '../src/text/normalize.js';
+import { CORPUS, corpusFiles } from './helpers.js';
+
+const SEED = 20250611;
+const lines = corpusFiles().flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n'));
+/** Vietnamese letters in both tone placements, decomposed marks, odd spaces, astral and lone surrogates. */
+const PIECES = ['Nghị quyết', 'số 57-NQ/TW', 'hoà', 'ủy', 'Đ', 'đ', 'e\u0301', '\u0301', '\u00a0', '\u2003', '\t', ' ', '\n', '12', '٣', 'İ', 'ß', 'Σ', '𝐀', '😀', '\ud800', '\udc00', '&', '.', '-', 'ǅ', 'ﬁ', 'Å', 'K'];
+const text = fc.oneof(
+  fc.string({ maxLength: 60, unit: 'binary' }),
+  fc.string({ maxLength: 60, unit: 'grapheme' }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((p) => p.join('')),
+);
+
+/** Tokens as the pattern /([\p{L}\p{M}]+)|([0-9]+)|\S/gu reads a cleaned line. */
+function byPattern(raw: string): [number, number, string][] {
+  return [...cleanLine(raw).matchAll(/([\p{L}\p{M}]+)|([0-9]+)|\S/gu)].map((m) => [m.index, m.index + m[0].length, m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p']);
+}
+
+function byTokens(raw: string): [number, number, string][] {
+  const t = new Tokens(raw);
+  return t.start.map((s, i) => [s, t.end[i] as number, t.isWord(i) ? 'w' : t.isNum(i) ? 'n' : 'p']);
+}
+
+describe('Tokens', () => {
+  it('reads every corpus line as the token pattern does', () => {
+    for (const line of lines) expect(byTokens(line)).toEqual(byPattern(line));
+  });
+
+  it('reads arbitrary text as the token pattern does', () => {
+    fc.assert(fc.property(text, (s) => { expect(byTokens(s)).toEqual(byPattern(s)); }), { seed: SEED, numRuns: 3000 });
+  });
+});
