@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/extract/bodies.js';
 import { Tokens } from '../src/extract/references.js';
-import { cleanLine } from '../src/text/normalize.js';
+import { canon, cleanLine } from '../src/text/normalize.js';
 import { CORPUS, corpusFiles } from './helpers.js';
 
 const SEED = 20250611;
 const lines = corpusFiles().flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n'));
 /** Vietnamese letters in both tone placements, decomposed marks, odd spaces, astral and lone surrogates. */
-const PIECES = ['Nghị quyết', 'số 57-NQ/TW', 'hoà', 'ủy', 'Đ', 'đ', 'e\u0301', '\u0301', '\u00a0', '\u2003', '\t', ' ', '\n', '12', '٣', 'İ', 'ß', 'Σ', '𝐀', '😀', '\ud800', '\udc00', '&', '.', '-', 'ǅ', 'ﬁ', 'Å', 'K'];
+const PIECES = ['Nghị quyết', "KH&CN", 'T.Ư', 'a./b', "’", "'", '/', '1.5', '-x', 'số 57-NQ/TW', 'hoà', 'ủy', 'Đ', 'đ', 'e\u0301', '\u0301', '\u00a0', '\u2003', '\t', ' ', '\n', '12', '٣', 'İ', 'ß', 'Σ', '𝐀', '😀', '\ud800', '\udc00', '&', '.', '-', 'ǅ', 'ﬁ', 'Å', 'K'];
 const text = fc.oneof(
   fc.string({ maxLength: 60, unit: 'binary' }),
   fc.string({ maxLength: 60, unit: 'grapheme' }),
@@ -36,5 +37,23 @@ describe('Tokens', () => {
 
   it('reads arbitrary text as the token pattern does', () => {
     fc.assert(fc.property(text, (s) => { expect(byTokens(s)).toEqual(byPattern(s)); }), { seed: SEED, numRuns: 3000 });
+  });
+});
+
+/** Words of a body's name as the pattern reads them, with the flags the name reader asks for. */
+function bodyPattern(s: string): unknown[] {
+  return [...s.matchAll(/[\p{L}\p{N}&'’]+(?:[./-][\p{L}\p{N}&]+)*|[^\s\p{L}\p{N}]/gu)].map((m) => {
+    const first = m[0].charAt(0);
+    return { text: m[0], key: canon(m[0]), start: m.index, end: m.index + m[0].length, punct: !/[\p{L}\p{N}]/u.test(first), upper: first !== first.toLowerCase() };
+  });
+}
+
+describe('body name tokens', () => {
+  it('reads every corpus line as the token pattern does', () => {
+    for (const line of lines) expect(tokenize(line)).toEqual(bodyPattern(line));
+  });
+
+  it('reads arbitrary text as the token pattern does', () => {
+    fc.assert(fc.property(text, (s) => { expect(tokenize(s)).toEqual(bodyPattern(s)); }), { seed: SEED, numRuns: 3000 });
   });
 });

@@ -10,22 +10,16 @@ import {
   LAW_NAME_COMMA_WORDS, MAX_ISSUER_WORDS, MAX_LAW_WORDS, NUMBER_WORD, TERM_WORDS,
 } from '../lexicon/references.js';
 import type { DocumentKind, Reference } from '../model/types.js';
+import { charBits, LETTER, MARK, SPACE as SPACE_BIT } from '../text/chars.js';
 import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
 
 const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const SPACE_CHAR = /^\s$/u;
-/** Character classes of the BMP as the token pattern sees them (WORD, NUM, OTHER, SPACE; 255 unknown yet). */
-const CLASSES = new Uint8Array(0x10000).fill(255);
 
+/** The token class of a code point: WORD for \p{L} and \p{M}, NUM for 0-9, SPACE for \s, else OTHER. */
 function classOf(cp: number): number {
-  let c = cp < 0x10000 ? CLASSES[cp]! : 255;
-  if (c === 255) {
-    const ch = String.fromCodePoint(cp);
-    c = LETTER_OR_MARK.test(ch) ? WORD : cp >= 0x30 && cp <= 0x39 ? NUM : SPACE_CHAR.test(ch) ? SPACE : OTHER;
-    if (cp < 0x10000) CLASSES[cp] = c;
-  }
-  return c;
+  if (cp >= 0x30 && cp <= 0x39) return NUM;
+  const bits = charBits(cp);
+  return bits & (LETTER | MARK) ? WORD : bits & SPACE_BIT ? SPACE : OTHER;
 }
 
 /** One word, language-aware forms of it at once: one lookup per word for both. */

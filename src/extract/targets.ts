@@ -4,6 +4,7 @@
 
 import * as L from '../lexicon/targets.js';
 import type { Comparator, Target } from '../model/types.js';
+import { charBits, LETTER, MARK } from '../text/chars.js';
 import { cleanLine, remembered, unifyTones } from '../text/normalize.js';
 
 export interface TargetContext {
@@ -25,9 +26,9 @@ interface Doc {
 }
 type Span = [number, number];
 
-const LETTER = /[\p{L}\p{M}_]/u;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+/** [\p{L}\p{M}_] for one UTF-16 unit. */
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && (ch === '_' || (charBits(ch.charCodeAt(0)) & (LETTER | MARK)) !== 0);
 const NONE: Tok = { s: 0, e: 0, k: 'p', c: '', ref: true, depth: -1, group: -1, open: -1 };
 const canonWord = remembered((w: string): string => unifyTones(w.toLowerCase()));
 
