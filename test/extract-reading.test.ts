@@ -57,3 +57,18 @@ describe('body name tokens', () => {
     fc.assert(fc.property(text, (s) => { expect(tokenize(s)).toEqual(bodyPattern(s)); }), { seed: SEED, numRuns: 3000 });
   });
 });
+
+/** cleanLine as first written: every replacement applied to every line. */
+function cleanLineByReplacing(s: string): string {
+  return s.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-').replace(/\t/g, '    ');
+}
+
+describe('cleanLine', () => {
+  it('gives what the replacements give, on every corpus line and on arbitrary text', () => {
+    for (const line of lines) expect(cleanLine(line)).toBe(cleanLineByReplacing(line));
+    const odd = fc.constantFrom('\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u00a0', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u3000', '\u2010', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d', '\t');
+    const mixed = fc.array(fc.oneof(text, odd), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(text, mixed), (s) => { expect(cleanLine(s)).toBe(cleanLineByReplacing(s)); }), { seed: SEED, numRuns: 3000 });
+  });
+});

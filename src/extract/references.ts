@@ -10,7 +10,7 @@ import {
   LAW_NAME_COMMA_WORDS, MAX_ISSUER_WORDS, MAX_LAW_WORDS, NUMBER_WORD, TERM_WORDS,
 } from '../lexicon/references.js';
 import type { DocumentKind, Reference } from '../model/types.js';
-import { charBits, LETTER, MARK, SPACE as SPACE_BIT } from '../text/chars.js';
+import { charBits, LETTER, MARK, SPACE as SPACE_BIT, UPPER } from '../text/chars.js';
 import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
 
 const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
@@ -21,6 +21,8 @@ function classOf(cp: number): number {
   const bits = charBits(cp);
   return bits & (LETTER | MARK) ? WORD : bits & SPACE_BIT ? SPACE : OTHER;
 }
+
+const NON_SPACE = /\S/gu;
 
 /** One word, language-aware forms of it at once: one lookup per word for both. */
 const wordForms = remembered((raw: string): [string, string] => [canon(raw), fold(raw)]);
@@ -45,6 +47,11 @@ export class Tokens {
       const type = classOf(cp);
       let j = i + (cp > 0xffff ? 2 : 1);
       if (type === SPACE) {
+        // a run of white space is skipped by the pattern engine, not character by character
+        if (j < s.length && classOf(s.codePointAt(j)!) === SPACE) {
+          NON_SPACE.lastIndex = j;
+          j = NON_SPACE.exec(s)?.index ?? s.length;
+        }
         i = j;
         continue;
       }
@@ -88,7 +95,7 @@ export class Tokens {
   num(i: number): number { return this.isNum(i) && this.end[i]! - this.start[i]! <= 4 ? Number(this.raw(i)) : NaN; }
   /** Whether white space separates token i from the one before. */
   spaced(i: number): boolean { return i <= 0 || i >= this.length || this.start[i]! > this.end[i - 1]!; }
-  isUpper(i: number): boolean { const c = this.raw(i).charAt(0); return c !== c.toLowerCase(); }
+  isUpper(i: number): boolean { return i >= 0 && i < this.length && (charBits(this.text.charCodeAt(this.start[i]!)) & UPPER) !== 0; }
   /** A name word: capitalised, not all capitals ("Giao", not "giao" nor "VỀ"), so never a stop word. */
   isCapitalised(i: number): boolean { const r = this.raw(i); return this.isUpper(i) && r !== r.toUpperCase(); }
   /** The text of tokens [from, to), white space folded. */
