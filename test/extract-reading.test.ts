@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/extract/bodies.js';
 import { Tokens } from '../src/extract/references.js';
-import { canon, cleanLine } from '../src/text/normalize.js';
+import { canon, cleanLine, fold, unifyTones } from '../src/text/normalize.js';
 import { CORPUS, corpusFiles } from './helpers.js';
 
 const SEED = 20250611;
@@ -37,6 +37,25 @@ describe('Tokens', () => {
 
   it('reads arbitrary text as the token pattern does', () => {
     fc.assert(fc.property(text, (s) => { expect(byTokens(s)).toEqual(byPattern(s)); }), { seed: SEED, numRuns: 3000 });
+  });
+
+  it('gives each word its canon and fold', () => {
+    const forms = (s: string): void => {
+      const t = new Tokens(s);
+      for (let i = 0; i < t.length; i++) if (t.isWord(i)) expect([t.key(i), t.fold(i)]).toEqual([canon(t.raw(i)), fold(t.raw(i))]);
+    };
+    for (const line of lines) forms(line);
+    fc.assert(fc.property(text, forms), { seed: SEED, numRuns: 2000 });
+  });
+});
+
+describe('ASCII words', () => {
+  it('are their own canon, fold and tone-unified lower case, in lower case', () => {
+    const word = fc.string({ minLength: 1, maxLength: 12, unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(word, (w) => {
+      const lower = w.toLowerCase();
+      expect([canon(w), fold(w), unifyTones(lower)]).toEqual([lower, lower, lower]);
+    }), { seed: SEED, numRuns: 3000 });
   });
 });
 

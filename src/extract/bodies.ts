@@ -8,7 +8,7 @@ import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
-import { charBits, LETTER, NUMBER, SPACE, UPPER } from '../text/chars.js';
+import { charBits, isAscii, LETTER, NUMBER, SPACE, UPPER } from '../text/chars.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
 
@@ -105,7 +105,8 @@ export function tokenize(s: string): Tok[] {
     const text = s.slice(i, j);
     // the first UTF-16 unit decides, as text.charAt(0) does
     const first = charBits(s.charCodeAt(i));
-    out.push({ text, key: canon(text), start: i, end: j, punct: (first & (LETTER | NUMBER)) === 0, upper: (first & UPPER) !== 0 });
+    // an ASCII word is its own canon, in lower case
+    out.push({ text, key: isAscii(s, i, j) ? text.toLowerCase() : canon(text), start: i, end: j, punct: (first & (LETTER | NUMBER)) === 0, upper: (first & UPPER) !== 0 });
     i = j;
   }
   return out;

@@ -20,7 +20,7 @@ import {
   QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY,
 } from '../lexicon/deadlines.js';
 import type { Deadline, Recurrence } from '../model/types.js';
-import { citationSpans, keysOf, PhraseIndex, type Tokens, tokensOf } from './references.js';
+import { citationSpans, keysOf, PhraseIndex, Tokens } from './references.js';
 
 const PREFIX_INDEX = new PhraseIndex(DEADLINE_PREFIXES, (r) => r.phrase);
 const RECURRENCE_INDEX = new PhraseIndex(RECURRENCE_PHRASES, (r) => r.phrase);
@@ -274,7 +274,7 @@ function toDeadline(t: Tokens, parts: Raw[]): Deadline | undefined {
 }
 
 function deadlines(text: string): { deadline: Deadline; rank: number }[] {
-  const t = tokensOf(text);
+  const t = new Tokens(text);
   return join(t, scan(t)).flatMap((g) => {
     const deadline = toDeadline(t, g.parts);
     return deadline ? [{ deadline, rank: g.rank }] : [];

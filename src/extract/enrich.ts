@@ -7,7 +7,7 @@ import type { BodyEntry, Item, Model, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
 import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
 import { deadlineOf, extractDeadline } from './deadlines.js';
-import { extractReferences, implementedBy, mergeReferences, sharingTokens } from './references.js';
+import { extractReferences, implementedBy, mergeReferences, sharingCitations } from './references.js';
 import { columnRoles } from './tables.js';
 import { extractTargets, targetYear, type TargetContext } from './targets.js';
 import type { ColumnRole } from '../lexicon/tables.js';
@@ -23,7 +23,7 @@ const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
 const TARGETED: SectionKey[] = ['goals', 'tasks'];
 
 export function enrich(model: Model, options: EnrichOptions = {}): void {
-  sharingTokens(() => enrichModel(model, options));
+  sharingCitations(() => enrichModel(model, options));
 }
 
 function enrichModel(model: Model, options: EnrichOptions): void {

@@ -10,7 +10,7 @@ import {
   LAW_NAME_COMMA_WORDS, MAX_ISSUER_WORDS, MAX_LAW_WORDS, NUMBER_WORD, TERM_WORDS,
 } from '../lexicon/references.js';
 import type { DocumentKind, Reference } from '../model/types.js';
-import { charBits, LETTER, MARK, SPACE as SPACE_BIT, UPPER } from '../text/chars.js';
+import { charBits, isAscii, LETTER, MARK, SPACE as SPACE_BIT, UPPER } from '../text/chars.js';
 import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
 
 const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
@@ -40,8 +40,9 @@ export class Tokens {
   private readonly folds: string[] = [];
   private found?: Citation[];
 
-  constructor(raw: string) {
-    const s = (this.text = cleanLine(raw));
+  /** `cleaned`: `raw` has been through cleanLine already. */
+  constructor(raw: string, cleaned = false) {
+    const s = (this.text = cleaned ? raw : cleanLine(raw));
     for (let i = 0; i < s.length; ) {
       const cp = s.codePointAt(i)!;
       const type = classOf(cp);
@@ -58,6 +59,8 @@ export class Tokens {
       if (type === WORD || type === NUM) {
         for (let next = s.codePointAt(j); next !== undefined && classOf(next) === type; next = s.codePointAt(j)) j += next > 0xffff ? 2 : 1;
       }
+      // an ASCII word is its own canon and fold, in lower case
+      if (type === WORD && isAscii(s, i, j)) this.keys[this.start.length] = this.folds[this.start.length] = s.slice(i, j).toLowerCase();
       this.start.push(i);
       this.end.push(j);
       this.types.push(type);
@@ -87,9 +90,14 @@ export class Tokens {
     this.folds[i] = forms[1];
     return forms[form];
   }
-  /** The citations in the text (see scan below), read once. */
+  /** The citations in the text (see scan below), read once, and once per text while citations are shared. */
   citations(): Citation[] {
-    return (this.found ??= scan(this));
+    if (this.found) return this.found;
+    const known = shared?.get(this.text);
+    if (known) return (this.found = known);
+    this.found = scan(this);
+    shared?.set(this.text, this.found);
+    return this.found;
   }
   /** The number a digit run of at most four digits stands for, else NaN. */
   num(i: number): number { return this.isNum(i) && this.end[i]! - this.start[i]! <= 4 ? Number(this.raw(i)) : NaN; }
@@ -102,22 +110,14 @@ export class Tokens {
   slice(from: number, to: number): string { return from < to ? squashSpaces(this.text.slice(this.start[from], this.end[to - 1])) : ''; }
 }
 
-/** Texts read while tokens are shared (see sharingTokens): one Tokens, and one citation scan, per text. */
-let shared: Map<string, Tokens> | undefined;
-
-/** The tokens of `text`, the same object for the same text while tokens are shared. */
-export function tokensOf(text: string): Tokens {
-  if (!shared) return new Tokens(text);
-  let t = shared.get(text);
-  if (!t) shared.set(text, (t = new Tokens(text)));
-  return t;
-}
+/** While citations are shared (see sharingCitations): the citations of each cleaned text read so far. */
+let shared: Map<string, Citation[]> | undefined;
 
 /**
- * Runs `f` with tokens shared among the extractors: a task's text is read for its deadline and
- * for its citations, and the deadline reader skips the citations. Forgotten when `f` returns.
+ * Runs `f` with the citations of each text remembered: a task's text is read for its deadline (whose
+ * reader skips citations) and again for its citations. Forgotten when `f` returns.
  */
-export function sharingTokens<T>(f: () => T): T {
+export function sharingCitations<T>(f: () => T): T {
   const outer = shared;
   shared = outer ?? new Map();
   try {
@@ -145,9 +145,14 @@ export class PhraseIndex<T> {
   }
   /** The phrase starting at token i, and the token after it. */
   match(t: Tokens, i: number): { row: T; end: number } | undefined {
-    const at = (n: number): string => (this.folded ? t.fold(i + n) : t.key(i + n));
-    const e = this.byFirst.get(at(0))?.find((x) => x.keys.every((k, n) => at(n) === k));
-    return e && { row: e.row, end: i + e.keys.length };
+    const list = this.byFirst.get(this.folded ? t.fold(i) : t.key(i));
+    if (!list) return undefined;
+    for (const e of list) {
+      let n = 0;
+      while (n < e.keys.length && (this.folded ? t.fold(i + n) : t.key(i + n)) === e.keys[n]) n++;
+      if (n === e.keys.length) return { row: e.row, end: i + n };
+    }
+    return undefined;
   }
 }
 
@@ -341,7 +346,8 @@ export function citationSpans(t: Tokens): { from: number; to: number }[] {
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const refs = tokensOf(text).citations().flatMap((c) => (c.ref ? [c.ref] : []));
+    const clean = cleanLine(text);
+    const refs = (shared?.get(clean) ?? new Tokens(clean, true).citations()).flatMap((c) => (c.ref ? [c.ref] : []));
     return mergeReferences([refs]);
   } catch {
     return [];

@@ -4,7 +4,7 @@
 
 import * as L from '../lexicon/targets.js';
 import type { Comparator, Target } from '../model/types.js';
-import { charBits, LETTER, MARK } from '../text/chars.js';
+import { charBits, isAscii, LETTER, MARK } from '../text/chars.js';
 import { cleanLine, remembered, unifyTones } from '../text/normalize.js';
 
 export interface TargetContext {
@@ -31,6 +31,8 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && (ch === '_' || (charBits(ch.charCodeAt(0)) & (LETTER | MARK)) !== 0);
 const NONE: Tok = { s: 0, e: 0, k: 'p', c: '', ref: true, depth: -1, group: -1, open: -1 };
 const canonWord = remembered((w: string): string => unifyTones(w.toLowerCase()));
+/** canonWord of src[from, to); an ASCII word is its own, in lower case. */
+const wordKey = (src: string, from: number, to: number): string => (isAscii(src, from, to) ? src.slice(from, to).toLowerCase() : canonWord(src.slice(from, to)));
 
 function tokenize(src: string, glued: Set<string> = new Set()): Tok[] {
   const out: Tok[] = [];
@@ -45,10 +47,10 @@ function tokenize(src: string, glued: Set<string> = new Set()): Tok[] {
       while (isLetter(src[w])) w++;
       [k, c] = ['n', src.slice(i, j)];
       ref = isLetter(src[i - 1]) || src[i - 1] === '/' || src[i - 1] === '.' || (src[j] === '/' && isDigit(src[j + 1]))
-        || (src[j] === '-' && isLetter(src[j + 1])) || (w > j && !glued.has(canonWord(src.slice(j, w))));
+        || (src[j] === '-' && isLetter(src[j + 1])) || (w > j && !glued.has(wordKey(src, j, w)));
     } else if (isLetter(ch)) {
       while (isLetter(src[j])) j++;
-      [k, c] = ['w', canonWord(src.slice(i, j))];
+      [k, c] = ['w', wordKey(src, i, j)];
     }
     out.push({ s: i, e: j, k, c, ref, depth: 0, group: 0, open: -1 });
   }
@@ -82,13 +84,29 @@ const HAS_DIGIT = /[0-9]/;
 
 /** Longest phrase starting at token i and ending at most at hi: its last token. */
 function at<T>(m: Matcher<T>, t: Tok[], i: number, hi = t.length - 1): { row: T; end: number } | undefined {
-  const p = (m.get((t[i] ?? NONE).c) ?? []).find((x) => i + x.toks.length - 1 <= hi && x.toks.every((w, n) => (t[i + n] as Tok).c === w));
-  return p && { row: p.row, end: i + p.toks.length - 1 };
+  const list = m.get((t[i] ?? NONE).c);
+  if (!list) return undefined;
+  for (const x of list) {
+    const len = x.toks.length;
+    if (i + len - 1 > hi) continue;
+    let n = 0;
+    while (n < len && (t[i + n] as Tok).c === x.toks[n]) n++;
+    if (n === len) return { row: x.row, end: i + len - 1 };
+  }
+  return undefined;
 }
 /** Longest phrase ending at token j and starting at least at lo: its first token. */
 function ending<T>(m: Matcher<T>, t: Tok[], j: number, lo = 0): { row: T; start: number } | undefined {
-  const p = (m.get((t[j] ?? NONE).c) ?? []).find((x) => j - x.toks.length + 1 >= Math.max(lo, 0) && x.toks.every((w, n) => (t[j - x.toks.length + 1 + n] as Tok).c === w));
-  return p && { row: p.row, start: j - p.toks.length + 1 };
+  const list = m.get((t[j] ?? NONE).c);
+  if (!list) return undefined;
+  for (const x of list) {
+    const start = j - x.toks.length + 1;
+    if (start < Math.max(lo, 0)) continue;
+    let n = 0;
+    while (n < x.toks.length && (t[start + n] as Tok).c === x.toks[n]) n++;
+    if (n === x.toks.length) return { row: x.row, start };
+  }
+  return undefined;
 }
 
 /** Vietnamese number: decimal comma, dot thousands ("2,5", "5.000", "1.500.000", "11.748,71"); "1.5" is 1.5. Times 10^exponent. */

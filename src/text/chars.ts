@@ -27,3 +27,9 @@ export function charBits(cp: number): number {
   const bits = TABLE[cp]!;
   return bits ? bits : (TABLE[cp] = compute(cp));
 }
+
+/** Whether s[from, to) is all ASCII: there canon, fold and lower case are one (String.prototype.toLowerCase). */
+export function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
