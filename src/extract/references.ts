@@ -40,9 +40,8 @@ export class Tokens {
   private readonly folds: string[] = [];
   private found?: Citation[];
 
-  /** `cleaned`: `raw` has been through cleanLine already. */
-  constructor(raw: string, cleaned = false) {
-    const s = (this.text = cleaned ? raw : cleanLine(raw));
+  constructor(private readonly source: string) {
+    const s = (this.text = cleanLine(source));
     for (let i = 0; i < s.length; ) {
       const cp = s.codePointAt(i)!;
       const type = classOf(cp);
@@ -93,10 +92,10 @@ export class Tokens {
   /** The citations in the text (see scan below), read once, and once per text while citations are shared. */
   citations(): Citation[] {
     if (this.found) return this.found;
-    const known = shared?.get(this.text);
+    const known = shared?.get(this.source);
     if (known) return (this.found = known);
     this.found = scan(this);
-    shared?.set(this.text, this.found);
+    shared?.set(this.source, this.found);
     return this.found;
   }
   /** The number a digit run of at most four digits stands for, else NaN. */
@@ -110,7 +109,7 @@ export class Tokens {
   slice(from: number, to: number): string { return from < to ? squashSpaces(this.text.slice(this.start[from], this.end[to - 1])) : ''; }
 }
 
-/** While citations are shared (see sharingCitations): the citations of each cleaned text read so far. */
+/** While citations are shared (see sharingCitations): the citations of each text read so far. */
 let shared: Map<string, Citation[]> | undefined;
 
 /**
@@ -346,9 +345,9 @@ export function citationSpans(t: Tokens): { from: number; to: number }[] {
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const clean = cleanLine(text);
-    const refs = (shared?.get(clean) ?? new Tokens(clean, true).citations()).flatMap((c) => (c.ref ? [c.ref] : []));
-    return mergeReferences([refs]);
+    const found = shared?.get(text) ?? new Tokens(text).citations();
+    if (!found.length) return [];
+    return mergeReferences([found.flatMap((c) => (c.ref ? [c.ref] : []))]);
   } catch {
     return [];
   }

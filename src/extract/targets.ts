@@ -22,7 +22,7 @@ interface Clause { a: number; b: number; sent: number }
 interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; weak: boolean }
 interface Doc {
   src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
-  present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: Int32Array; prevY: Int32Array; comma: Int32Array;
+  present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: number[]; prevY: number[]; comma: number[];
 }
 type Span = [number, number];
 
@@ -128,7 +128,7 @@ function analyse(input: string): Doc {
   let n = 0;
   for (const m of src.matchAll(DATE)) for (; n < t.length && (t[n] as Tok).s < m.index + m[0].length; n++) if ((t[n] as Tok).s >= m.index) (t[n] as Tok).ref = true;
   const d: Doc = { src, t, clauses: [], years: [], sentYear: [], goalSent: new Set(), present: new Set(), yStart: new Map(), yEnd: new Map(),
-    nextY: new Int32Array(t.length + 2).fill(-1), prevY: new Int32Array(t.length + 2).fill(-1), comma: new Int32Array(t.length + 2).fill(-1) };
+    nextY: new Array<number>(t.length + 2).fill(-1), prevY: new Array<number>(t.length + 2).fill(-1), comma: new Array<number>(t.length + 2).fill(-1) };
   let depth = 0, group = 0, groups = 0, sent = 0, start = 0;
   const stack: number[] = [], opens: number[] = [], based = new Set<number>();
   t.forEach((x, i) => {
@@ -136,7 +136,9 @@ function analyse(input: string): Doc {
     const sentEnd = x.k === 'p' && '.!?…'.includes(x.c) && (!nx || (src[x.e] === ' ' && (nx.k === 'n' || '-+('.includes(nx.c) || src[nx.s] !== (src[nx.s] as string).toLowerCase())));
     if (x.c === '(') [depth, group] = [depth + 1, (stack.push(group), opens.push(i), ++groups)];
     else if (x.c === ')' && stack.length) [depth, group] = [depth - 1, (opens.pop(), stack.pop() as number)];
-    Object.assign(x, { depth, group, open: opens[opens.length - 1] ?? -1 });
+    x.depth = depth;
+    x.group = group;
+    x.open = opens[opens.length - 1] ?? -1;
     if (at(PRESENT, t, i)) d.present.add(group);
     if (at(GOAL, t, i)) d.goalSent.add(sent);
     if (at(BASE, t, i)) based.add(group);
