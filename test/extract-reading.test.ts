@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/extract/bodies.js';
-import { Tokens } from '../src/extract/references.js';
+import { extractReferences, mergeReferences, Tokens } from '../src/extract/references.js';
 import { canon, cleanLine, fold, unifyTones } from '../src/text/normalize.js';
 import { CORPUS, corpusFiles } from './helpers.js';
 
@@ -89,5 +89,16 @@ describe('cleanLine', () => {
     const odd = fc.constantFrom('\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u00a0', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u3000', '\u2010', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d', '\t');
     const mixed = fc.array(fc.oneof(text, odd), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(fc.property(fc.oneof(text, mixed), (s) => { expect(cleanLine(s)).toBe(cleanLineByReplacing(s)); }), { seed: SEED, numRuns: 3000 });
+  });
+});
+
+describe('extractReferences', () => {
+  /** Every citation the scan finds, without looking first whether the text may cite anything. */
+  const scanned = (s: string): unknown => mergeReferences([new Tokens(s).citations().flatMap((c) => (c.ref ? [c.ref] : []))]);
+  const lawish = fc.array(fc.constantFrom('Luật', 'LUẬT', 'Lua\u0323\u0302t', 'Bộ luật', 'Hiến pháp', 'hiến\u00a0pháp', 'Pháp lệnh', 'pháp\tlệnh', 'giải pháp', 'Đất đai', 'ngày', 'số', ' ', ', ', 'về', 'Nghị quyết', 'của Quốc hội', 'Lu\u00adật', 'Hiến\u200bpháp'), { maxLength: 10 }).map((p) => p.join(' '));
+
+  it('finds what the scan finds in texts with and without digits or laws', () => {
+    for (const line of lines) expect(extractReferences(line)).toEqual(scanned(line));
+    fc.assert(fc.property(fc.oneof(text, lawish), (s) => { expect(extractReferences(s)).toEqual(scanned(s)); }), { seed: SEED, numRuns: 3000 });
   });
 });

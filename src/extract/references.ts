@@ -184,6 +184,14 @@ const LIST_SEPARATORS = new Set([',', ';', AND_KEY]);
 const KIND_INDEX = new PhraseIndex<{ label: string; kind: DocumentKind; cited?: CitedKind }>(
   [...KIND_PHRASES, ...CITED_KINDS.map((cited) => ({ label: cited.label, kind: cited.kind, cited }))], (r) => r.label, true);
 
+/**
+ * Words every kind of law (CITED_KINDS) is written with: "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh".
+ * Matched on a text without its marks, in any case; words in a row stand apart only by white space.
+ */
+const LAW_WORDS = /luat|hien\s+phap|phap\s+lenh/i;
+const lawKinds = [...KIND_PHRASES, ...CITED_KINDS].filter((k) => k.kind === 'law');
+if (!lawKinds.every((k) => LAW_WORDS.test(fold(k.label)) && LAW_WORDS.test(k.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '')))) throw new Error('a kind of law that LAW_WORDS misses');
+
 /** The document kind written at token i. */
 function kindAt(t: Tokens, i: number): { kind: DocumentKind; end: number; cited?: CitedKind } | undefined {
   const m = t.isWord(i) ? KIND_INDEX.match(t, i) : undefined;
@@ -342,10 +350,20 @@ export function citationSpans(t: Tokens): { from: number; to: number }[] {
   return t.citations().map(({ from, to }) => ({ from, to }));
 }
 
+/**
+ * Whether `text` may cite a document that extractReferences reports: one with a number or a date
+ * (both written in digits) or a law, whose kind words (LAW_WORDS, folded) are in the folded text.
+ */
+function mayCite(text: string): boolean {
+  return /[0-9]/.test(text) || LAW_WORDS.test(cleanLine(text).normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const found = shared?.get(text) ?? new Tokens(text).citations();
+    const known = shared?.get(text);
+    if (!known && !mayCite(text)) return [];
+    const found = known ?? new Tokens(text).citations();
     if (!found.length) return [];
     return mergeReferences([found.flatMap((c) => (c.ref ? [c.ref] : []))]);
   } catch {
