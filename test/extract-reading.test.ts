@@ -102,3 +102,10 @@ describe('extractReferences', () => {
     fc.assert(fc.property(fc.oneof(text, lawish), (s) => { expect(extractReferences(s)).toEqual(scanned(s)); }), { seed: SEED, numRuns: 3000 });
   });
 });
+
+describe('white space runs', () => {
+  it('become one space whether or not a run is one space already', () => {
+    const spaces = fc.array(fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'a', 'ư', '*', '.'), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(text, spaces), (s) => { expect(s.replace(/\s{2,}|[^\S ]/g, ' ')).toBe(s.replace(/\s+/g, ' ')); }), { seed: SEED, numRuns: 3000 });
+  });
+});
