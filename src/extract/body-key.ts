@@ -2,7 +2,7 @@
 // can compare names without loading the lexicon that finds bodies in sentences.
 
 import { ABBREVIATIONS } from '../lexicon/bodies.js';
-import { fold, remembered } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
 
 const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
 
@@ -10,7 +10,7 @@ const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
  * Canonical key: abbreviations expanded, a bracketed abbreviation dropped, no diacritics, lower case
  * ("UBND tỉnh" = "Ủy ban nhân dân tỉnh", "Đài Truyền hình Việt Nam (VTV)" = "Đài Truyền hình Việt Nam").
  */
-export const bodyKey = remembered((name: string): string => {
+export function bodyKey(name: string): string {
   const expanded = name.replace(/\s*\([^()]{0,12}\)/gu, '').replace(/[\p{L}&.,]+/gu, (w) => EXPANSIONS.get(w) ?? EXPANSIONS.get(w.replace(/[.,]$/u, '')) ?? w);
   return fold(expanded).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
-}, 200);
+}

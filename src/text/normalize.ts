@@ -52,10 +52,10 @@ export function unifyTones(s: string): string {
  * Words and short phrases are folded again and again (every extractor reads every sentence):
  * their folded forms are remembered, up to a bound, so the work grows with the vocabulary.
  */
-export function remembered<T>(f: (s: string) => T, longest = 48): (s: string) => T {
+export function remembered<T>(f: (s: string) => T): (s: string) => T {
   const seen = new Map<string, T>();
   return (s) => {
-    if (s.length > longest) return f(s);
+    if (s.length > 48) return f(s);
     let v = seen.get(s);
     if (v === undefined) {
       if (seen.size >= 20_000) seen.clear();
