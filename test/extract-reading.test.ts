@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/extract/bodies.js';
+import { bodyKey, rememberingBodyKeys } from '../src/extract/body-key.js';
 import { extractReferences, mergeReferences, Tokens } from '../src/extract/references.js';
 import { canon, cleanLine, fold, unifyTones } from '../src/text/normalize.js';
+import { Scoped } from '../src/text/scope.js';
 import { CORPUS, corpusFiles } from './helpers.js';
 
 const SEED = 20250611;
@@ -107,5 +109,29 @@ describe('white space runs', () => {
   it('become one space whether or not a run is one space already', () => {
     const spaces = fc.array(fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'a', 'ư', '*', '.'), { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(fc.property(fc.oneof(text, spaces), (s) => { expect(s.replace(/\s{2,}|[^\S ]/g, ' ')).toBe(s.replace(/\s+/g, ' ')); }), { seed: SEED, numRuns: 3000 });
+  });
+});
+
+describe('remembered body keys', () => {
+  it('are the keys worked out afresh, and are forgotten after the run', () => {
+    const names = ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Đài Truyền hình Việt Nam (VTV)', 'Sở KH&CN', 'TP. Hà Nội', 'Sở KH&CN'];
+    const fresh = names.map(bodyKey);
+    expect(rememberingBodyKeys(() => names.map(bodyKey))).toEqual(fresh);
+    expect(rememberingBodyKeys(() => rememberingBodyKeys(() => names.map(bodyKey)))).toEqual(fresh);
+  });
+});
+
+describe('Scoped', () => {
+  it('gives a map only while running, the outer one to nested runs, and none after', () => {
+    const s = new Scoped<number>();
+    expect(s.map).toBeUndefined();
+    s.run(() => {
+      s.map?.set('a', 1);
+      s.run(() => { expect(s.map?.get('a')).toBe(1); });
+    });
+    expect(s.map).toBeUndefined();
+    s.run(() => { expect(s.map?.size).toBe(0); });
+    expect(() => s.run(() => { throw new Error('x'); })).toThrow('x');
+    expect(s.map).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
 import type { BodyEntry, Item, Model, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
+import { rememberingBodyKeys } from './body-key.js';
 import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
 import { deadlineOf, extractDeadline } from './deadlines.js';
 import { extractReferences, implementedBy, mergeReferences, sharingCitations } from './references.js';
@@ -23,7 +24,7 @@ const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
 const TARGETED: SectionKey[] = ['goals', 'tasks'];
 
 export function enrich(model: Model, options: EnrichOptions = {}): void {
-  sharingCitations(() => enrichModel(model, options));
+  sharingCitations(() => rememberingBodyKeys(() => enrichModel(model, options)));
 }
 
 function enrichModel(model: Model, options: EnrichOptions): void {

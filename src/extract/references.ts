@@ -12,6 +12,7 @@ import {
 import type { DocumentKind, Reference } from '../model/types.js';
 import { charBits, isAscii, LETTER, MARK, SPACE as SPACE_BIT, UPPER } from '../text/chars.js';
 import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
+import { Scoped } from '../text/scope.js';
 
 const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
 
@@ -92,10 +93,10 @@ export class Tokens {
   /** The citations in the text (see scan below), read once, and once per text while citations are shared. */
   citations(): Citation[] {
     if (this.found) return this.found;
-    const known = shared?.get(this.source);
+    const known = shared.map?.get(this.source);
     if (known) return (this.found = known);
     this.found = scan(this);
-    shared?.set(this.source, this.found);
+    shared.map?.set(this.source, this.found);
     return this.found;
   }
   /** The number a digit run of at most four digits stands for, else NaN. */
@@ -110,20 +111,14 @@ export class Tokens {
 }
 
 /** While citations are shared (see sharingCitations): the citations of each text read so far. */
-let shared: Map<string, Citation[]> | undefined;
+const shared = new Scoped<Citation[]>();
 
 /**
  * Runs `f` with the citations of each text remembered: a task's text is read for its deadline (whose
  * reader skips citations) and again for its citations. Forgotten when `f` returns.
  */
 export function sharingCitations<T>(f: () => T): T {
-  const outer = shared;
-  shared = outer ?? new Map();
-  try {
-    return f();
-  } finally {
-    shared = outer;
-  }
+  return shared.run(f);
 }
 
 /** The comparison keys of the words of a lexicon phrase (or its folded words). */
@@ -361,7 +356,7 @@ function mayCite(text: string): boolean {
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const known = shared?.get(text);
+    const known = shared.map?.get(text);
     if (!known && !mayCite(text)) return [];
     const found = known ?? new Tokens(text).citations();
     if (!found.length) return [];
