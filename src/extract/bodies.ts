@@ -8,6 +8,7 @@ import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
+import { charBits, isAscii, LETTER, NUMBER, SPACE, UPPER } from '../text/chars.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
 
@@ -18,7 +19,7 @@ export interface Assignment {
   support: string[];
 }
 
-interface Tok {
+export interface Tok {
   text: string;
   key: string;
   start: number;
@@ -66,15 +67,47 @@ class Phrases {
   }
 }
 
-const TOKEN = /[\p{L}\p{N}&'’]+(?:[./-][\p{L}\p{N}&]+)*|[^\s\p{L}\p{N}]/gu;
+const NON_SPACE = /\S/gu;
 
-function tokenize(s: string): Tok[] {
+/** [\p{L}\p{N}&'’]: the characters of a word. */
+function wordChar(cp: number): boolean {
+  return (charBits(cp) & (LETTER | NUMBER)) !== 0 || cp === 0x26 || cp === 0x27 || cp === 0x2019;
+}
+
+/** The end of the run of characters from i that `inRun` accepts. */
+function runEnd(s: string, i: number, inRun: (cp: number) => boolean): number {
+  let j = i;
+  for (let cp = s.codePointAt(j); cp !== undefined && inRun(cp); cp = s.codePointAt(j)) j += cp > 0xffff ? 2 : 1;
+  return j;
+}
+
+/** [\p{L}\p{N}&]: the characters of a word after "." "/" or "-". */
+const partChar = (cp: number): boolean => (charBits(cp) & (LETTER | NUMBER)) !== 0 || cp === 0x26;
+
+/** The tokens of /[\p{L}\p{N}&'’]+(?:[./-][\p{L}\p{N}&]+)*|[^\s\p{L}\p{N}]/gu, read by hand. */
+export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of s.matchAll(TOKEN)) {
-    const text = m[0];
-    const start = m.index ?? 0;
-    const first = text.charAt(0);
-    out.push({ text, key: canon(text), start, end: start + text.length, punct: !/[\p{L}\p{N}]/u.test(first), upper: first !== first.toLowerCase() });
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    let j: number;
+    if (wordChar(cp)) {
+      j = runEnd(s, i, wordChar);
+      for (let c = s.charCodeAt(j); (c === 0x2e || c === 0x2f || c === 0x2d) && j + 1 < s.length && partChar(s.codePointAt(j + 1)!); c = s.charCodeAt(j)) j = runEnd(s, j + 1, partChar);
+    } else if (charBits(cp) & SPACE) {
+      // a run of white space is skipped by the pattern engine, not character by character
+      i += cp > 0xffff ? 2 : 1;
+      if (i < s.length && charBits(s.codePointAt(i)!) & SPACE) {
+        NON_SPACE.lastIndex = i;
+        i = NON_SPACE.exec(s)?.index ?? s.length;
+      }
+      continue;
+    } else j = i + (cp > 0xffff ? 2 : 1);
+    const text = s.slice(i, j);
+    // the first UTF-16 unit decides, as text.charAt(0) does
+    const first = charBits(s.charCodeAt(i));
+    // an ASCII word is its own canon, in lower case
+    out.push({ text, key: isAscii(s, i, j) ? text.toLowerCase() : canon(text), start: i, end: j, punct: (first & (LETTER | NUMBER)) === 0, upper: (first & UPPER) !== 0 });
+    i = j;
   }
   return out;
 }

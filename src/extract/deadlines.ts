@@ -299,12 +299,34 @@ export function findDeadlines(text: string): Deadline[] {
  */
 export function extractDeadline(text: string): Deadline | undefined {
   try {
-    let best: { deadline: Deadline; rank: number } | undefined;
-    for (const d of deadlines(text)) {
-      const score = d.rank * 2 + (d.deadline.due ? 1 : 0);
-      if (!best || score >= best.rank * 2 + (best.deadline.due ? 1 : 0)) best = d;
+    return best(deadlines(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function best(found: { deadline: Deadline; rank: number }[]): Deadline | undefined {
+  let top: { deadline: Deadline; rank: number } | undefined;
+  for (const d of found) {
+    const score = d.rank * 2 + (d.deadline.due ? 1 : 0);
+    if (!top || score >= top.rank * 2 + (top.deadline.due ? 1 : 0)) top = d;
+  }
+  return top?.deadline;
+}
+
+/**
+ * The deadline a task's text states, as extractDeadline; a date with no year ("trước ngày 15/12")
+ * takes the rhythm said beside it ("định kỳ hằng năm ... trước ngày 15/12" is yearly).
+ */
+export function deadlineOf(text: string): Deadline | undefined {
+  try {
+    const found = deadlines(text);
+    const d = best(found);
+    if (d && !d.due && !d.recurrence) {
+      const rhythm = found.find((x) => x.deadline.recurrence)?.deadline.recurrence;
+      if (rhythm) d.recurrence = rhythm;
     }
-    return best?.deadline;
+    return d;
   } catch {
     return undefined;
   }

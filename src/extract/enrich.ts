@@ -3,11 +3,12 @@
 
 import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
-import type { BodyEntry, Deadline, Item, Model, SectionKey } from '../model/types.js';
+import type { BodyEntry, Item, Model, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
+import { rememberingBodyKeys } from './body-key.js';
 import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
-import { extractDeadline, findDeadlines } from './deadlines.js';
-import { extractReferences, implementedBy, mergeReferences } from './references.js';
+import { deadlineOf, extractDeadline } from './deadlines.js';
+import { extractReferences, implementedBy, mergeReferences, sharingCitations } from './references.js';
 import { columnRoles } from './tables.js';
 import { extractTargets, targetYear, type TargetContext } from './targets.js';
 import type { ColumnRole } from '../lexicon/tables.js';
@@ -23,6 +24,10 @@ const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
 const TARGETED: SectionKey[] = ['goals', 'tasks'];
 
 export function enrich(model: Model, options: EnrichOptions = {}): void {
+  sharingCitations(() => rememberingBodyKeys(() => enrichModel(model, options)));
+}
+
+function enrichModel(model: Model, options: EnrichOptions): void {
   const news = model.document.kind === 'news';
   useKnownBodies(options.names ?? []);
   const issued = model.document.date ? Number(model.document.date.slice(0, 4)) : undefined;
@@ -107,6 +112,7 @@ function cell(item: Item, roles: Roles, role: ColumnRole): string | undefined {
 function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Roles | undefined): void {
   const roles = rolesOf(item, tableRoles);
   const attributes = new Set<Item>();
+  const titled = item.title !== undefined ? titleBodies(item.title) : [];
   if (roles && item.cells) {
     const lead = cell(item, roles, 'lead');
     const support = cell(item, roles, 'support');
@@ -117,7 +123,6 @@ function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Rol
     if (deadline) { const d = extractDeadline(deadline); if (d) item.deadline = d; }
     if (outputs) item.outputs = [outputs];
   } else {
-    const titled = item.title !== undefined ? titleBodies(item.title) : [];
     const titledByBody = titled.length > 0;
     if (titledByBody) setList(item, 'lead', titled);
     const said = extractAssignment(item.text ?? (titledByBody ? '' : item.title ?? ''));
@@ -128,7 +133,7 @@ function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Rol
     if (!item.deadline && item.text && !item.text.trimEnd().endsWith(':')) { const d = deadlineOf(item.text); if (d) item.deadline = d; }
     if (!item.lead?.length && inheritedLead?.length) item.lead = [...inheritedLead];
   }
-  const passDown = item.title !== undefined && titleBodies(item.title).length ? item.lead : inheritedLead;
+  const passDown = titled.length ? item.lead : inheritedLead;
   // Attribute lines gave their values to this item; they are not tasks of their own.
   for (const child of item.items ?? []) if (!attributes.has(child)) assign(child, passDown, roles);
 }
@@ -168,27 +173,28 @@ const LEAD_SET = new Set(LEAD_LABELS.map(norm));
 const SUPPORT_SET = new Set(SUPPORT_LABELS.map(norm));
 const DEADLINE_SET = new Set(DEADLINE_LABELS.map(norm));
 const OUTPUT_SET = new Set(OUTPUT_LABELS.map(norm));
+const LONGEST_LABEL = Math.max(...[LEAD_SET, SUPPORT_SET, DEADLINE_SET, OUTPUT_SET].flatMap((set) => [...set].map((k) => k.length)));
+
+/** Whether `s` holds at most `max` ASCII letters and digits. */
+function fewAsciiAlnum(s: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && ++n > max) return false;
+  }
+  return true;
+}
 
 /** "Cơ quan chủ trì: Bộ Công an." → ["co quan chu tri", "Bộ Công an."]; a bare "Cơ quan chủ trì" heading → [key, ""]. */
 function splitLabel(line: string): [string | undefined, string] {
   const colon = line.indexOf(':');
-  const head = norm(colon >= 0 ? line.slice(0, colon) : line);
+  const raw = colon >= 0 ? line.slice(0, colon) : line;
+  // norm keeps every ASCII letter and digit: a head with more of them than the longest label is none
+  if (!fewAsciiAlnum(raw, LONGEST_LABEL)) return [undefined, ''];
+  const head = norm(raw);
   const known = LEAD_SET.has(head) || SUPPORT_SET.has(head) || DEADLINE_SET.has(head) || OUTPUT_SET.has(head);
   if (!known) return [undefined, ''];
   return [head, colon >= 0 ? line.slice(colon + 1).trim() : ''];
-}
-
-/**
- * The deadline a text states; a date with no year ("trước ngày 15/12") takes the rhythm said
- * beside it ("định kỳ hằng năm ... trước ngày 15/12" is yearly).
- */
-function deadlineOf(text: string): Deadline | undefined {
-  const d = extractDeadline(text);
-  if (d && !d.due && !d.recurrence) {
-    const rhythm = findDeadlines(text).find((x) => x.recurrence)?.recurrence;
-    if (rhythm) d.recurrence = rhythm;
-  }
-  return d;
 }
 
 function setList(item: Item, key: 'lead' | 'support', names: string[]): void {

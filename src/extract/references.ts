@@ -10,12 +10,28 @@ import {
   LAW_NAME_COMMA_WORDS, MAX_ISSUER_WORDS, MAX_LAW_WORDS, NUMBER_WORD, TERM_WORDS,
 } from '../lexicon/references.js';
 import type { DocumentKind, Reference } from '../model/types.js';
-import { canon, cleanLine, fold, squashSpaces } from '../text/normalize.js';
+import { charBits, isAscii, LETTER, MARK, SPACE as SPACE_BIT, UPPER } from '../text/chars.js';
+import { canon, cleanLine, fold, remembered, squashSpaces } from '../text/normalize.js';
+import { Scoped } from '../text/scope.js';
 
-const [WORD, NUM] = [0, 1];
-const TOKEN = /([\p{L}\p{M}]+)|([0-9]+)|\S/gu;
+const [WORD, NUM, OTHER, SPACE] = [0, 1, 2, 3];
 
-/** Words, digit runs and single punctuation marks of a cleaned text, with their offsets. */
+/** The token class of a code point: WORD for \p{L} and \p{M}, NUM for 0-9, SPACE for \s, else OTHER. */
+function classOf(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return NUM;
+  const bits = charBits(cp);
+  return bits & (LETTER | MARK) ? WORD : bits & SPACE_BIT ? SPACE : OTHER;
+}
+
+const NON_SPACE = /\S/gu;
+
+/** One word, language-aware forms of it at once: one lookup per word for both. */
+const wordForms = remembered((raw: string): [string, string] => [canon(raw), fold(raw)]);
+
+/**
+ * Words, digit runs and single punctuation marks of a cleaned text, with their offsets: the tokens
+ * of /([\p{L}\p{M}]+)|([0-9]+)|\S/gu, read by hand.
+ */
 export class Tokens {
   readonly text: string;
   readonly start: number[] = [];
@@ -23,14 +39,32 @@ export class Tokens {
   private readonly types: number[] = [];
   private readonly keys: string[] = [];
   private readonly folds: string[] = [];
-  private readonly cache = new Map<string, string>();
+  private found?: Citation[];
 
-  constructor(raw: string) {
-    this.text = cleanLine(raw);
-    for (const m of this.text.matchAll(TOKEN)) {
-      this.start.push(m.index);
-      this.end.push(m.index + m[0].length);
-      this.types.push(m[1] !== undefined ? WORD : m[2] !== undefined ? NUM : 2);
+  constructor(private readonly source: string) {
+    const s = (this.text = cleanLine(source));
+    for (let i = 0; i < s.length; ) {
+      const cp = s.codePointAt(i)!;
+      const type = classOf(cp);
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (type === SPACE) {
+        // a run of white space is skipped by the pattern engine, not character by character
+        if (j < s.length && classOf(s.codePointAt(j)!) === SPACE) {
+          NON_SPACE.lastIndex = j;
+          j = NON_SPACE.exec(s)?.index ?? s.length;
+        }
+        i = j;
+        continue;
+      }
+      if (type === WORD || type === NUM) {
+        for (let next = s.codePointAt(j); next !== undefined && classOf(next) === type; next = s.codePointAt(j)) j += next > 0xffff ? 2 : 1;
+      }
+      // an ASCII word is its own canon and fold, in lower case
+      if (type === WORD && isAscii(s, i, j)) this.keys[this.start.length] = this.folds[this.start.length] = s.slice(i, j).toLowerCase();
+      this.start.push(i);
+      this.end.push(j);
+      this.types.push(type);
+      i = j;
     }
   }
   get length(): number { return this.start.length; }
@@ -42,24 +76,49 @@ export class Tokens {
     if (this.keys[i] !== undefined || i < 0 || i >= this.length) return this.keys[i] ?? '';
     const raw = this.raw(i);
     const type = this.types[i];
-    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : type === WORD ? this.cached('k', raw, canon) : raw);
+    if (type === WORD) return this.word(i, 0);
+    return (this.keys[i] = type === NUM ? (raw[0] === '0' && raw.length <= 9 ? String(Number(raw)) : raw) : raw);
   }
   /** Search form (no diacritics), as lexicon/kinds.ts matches type lines. */
-  fold(i: number): string { return (this.folds[i] ??= this.cached('f', this.raw(i), fold)); }
+  fold(i: number): string {
+    if (this.folds[i] !== undefined) return this.folds[i];
+    return this.types[i] === WORD ? this.word(i, 1) : (this.folds[i] = fold(this.raw(i)));
+  }
+  private word(i: number, form: 0 | 1): string {
+    const forms = wordForms(this.raw(i));
+    this.keys[i] = forms[0];
+    this.folds[i] = forms[1];
+    return forms[form];
+  }
+  /** The citations in the text (see scan below), read once, and once per text while citations are shared. */
+  citations(): Citation[] {
+    if (this.found) return this.found;
+    const known = shared.map?.get(this.source);
+    if (known) return (this.found = known);
+    this.found = scan(this);
+    shared.map?.set(this.source, this.found);
+    return this.found;
+  }
   /** The number a digit run of at most four digits stands for, else NaN. */
   num(i: number): number { return this.isNum(i) && this.end[i]! - this.start[i]! <= 4 ? Number(this.raw(i)) : NaN; }
   /** Whether white space separates token i from the one before. */
   spaced(i: number): boolean { return i <= 0 || i >= this.length || this.start[i]! > this.end[i - 1]!; }
-  isUpper(i: number): boolean { const c = this.raw(i).charAt(0); return c !== c.toLowerCase(); }
+  isUpper(i: number): boolean { return i >= 0 && i < this.length && (charBits(this.text.charCodeAt(this.start[i]!)) & UPPER) !== 0; }
   /** A name word: capitalised, not all capitals ("Giao", not "giao" nor "VỀ"), so never a stop word. */
   isCapitalised(i: number): boolean { const r = this.raw(i); return this.isUpper(i) && r !== r.toUpperCase(); }
   /** The text of tokens [from, to), white space folded. */
   slice(from: number, to: number): string { return from < to ? squashSpaces(this.text.slice(this.start[from], this.end[to - 1])) : ''; }
-  private cached(tag: string, raw: string, f: (s: string) => string): string {
-    let v = this.cache.get(tag + raw);
-    if (v === undefined) this.cache.set(tag + raw, (v = f(raw)));
-    return v;
-  }
+}
+
+/** While citations are shared (see sharingCitations): the citations of each text read so far. */
+const shared = new Scoped<Citation[]>();
+
+/**
+ * Runs `f` with the citations of each text remembered: a task's text is read for its deadline (whose
+ * reader skips citations) and again for its citations. Forgotten when `f` returns.
+ */
+export function sharingCitations<T>(f: () => T): T {
+  return shared.run(f);
 }
 
 /** The comparison keys of the words of a lexicon phrase (or its folded words). */
@@ -80,9 +139,14 @@ export class PhraseIndex<T> {
   }
   /** The phrase starting at token i, and the token after it. */
   match(t: Tokens, i: number): { row: T; end: number } | undefined {
-    const at = (n: number): string => (this.folded ? t.fold(i + n) : t.key(i + n));
-    const e = this.byFirst.get(at(0))?.find((x) => x.keys.every((k, n) => at(n) === k));
-    return e && { row: e.row, end: i + e.keys.length };
+    const list = this.byFirst.get(this.folded ? t.fold(i) : t.key(i));
+    if (!list) return undefined;
+    for (const e of list) {
+      let n = 0;
+      while (n < e.keys.length && (this.folded ? t.fold(i + n) : t.key(i + n)) === e.keys[n]) n++;
+      if (n === e.keys.length) return { row: e.row, end: i + n };
+    }
+    return undefined;
   }
 }
 
@@ -114,6 +178,14 @@ const LIST_SEPARATORS = new Set([',', ';', AND_KEY]);
 /** Type lines of lexicon/kinds.ts and the kinds only citations use, matched on folded words as kinds.ts does. */
 const KIND_INDEX = new PhraseIndex<{ label: string; kind: DocumentKind; cited?: CitedKind }>(
   [...KIND_PHRASES, ...CITED_KINDS.map((cited) => ({ label: cited.label, kind: cited.kind, cited }))], (r) => r.label, true);
+
+/**
+ * Words every kind of law (CITED_KINDS) is written with: "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh".
+ * Matched on a text without its marks, in any case; words in a row stand apart only by white space.
+ */
+const LAW_WORDS = /luat|hien\s+phap|phap\s+lenh/i;
+const lawKinds = [...KIND_PHRASES, ...CITED_KINDS].filter((k) => k.kind === 'law');
+if (!lawKinds.every((k) => LAW_WORDS.test(fold(k.label)) && LAW_WORDS.test(k.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '')))) throw new Error('a kind of law that LAW_WORDS misses');
 
 /** The document kind written at token i. */
 function kindAt(t: Tokens, i: number): { kind: DocumentKind; end: number; cited?: CitedKind } | undefined {
@@ -270,14 +342,25 @@ function scan(t: Tokens): Citation[] {
 
 /** Token ranges [from, to) of the citations in `t`, in order: dates inside them are not deadlines. */
 export function citationSpans(t: Tokens): { from: number; to: number }[] {
-  return scan(t).map(({ from, to }) => ({ from, to }));
+  return t.citations().map(({ from, to }) => ({ from, to }));
+}
+
+/**
+ * Whether `text` may cite a document that extractReferences reports: one with a number or a date
+ * (both written in digits) or a law, whose kind words (LAW_WORDS, folded) are in the folded text.
+ */
+function mayCite(text: string): boolean {
+  return /[0-9]/.test(text) || LAW_WORDS.test(cleanLine(text).normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /** Every document cited in `text`, in order, each once. Never throws; linear time. */
 export function extractReferences(text: string): Reference[] {
   try {
-    const refs = scan(new Tokens(text)).flatMap((c) => (c.ref ? [c.ref] : []));
-    return mergeReferences([refs]);
+    const known = shared.map?.get(text);
+    if (!known && !mayCite(text)) return [];
+    const found = known ?? new Tokens(text).citations();
+    if (!found.length) return [];
+    return mergeReferences([found.flatMap((c) => (c.ref ? [c.ref] : []))]);
   } catch {
     return [];
   }

@@ -4,7 +4,8 @@
 
 import * as L from '../lexicon/targets.js';
 import type { Comparator, Target } from '../model/types.js';
-import { cleanLine, unifyTones } from '../text/normalize.js';
+import { charBits, isAscii, LETTER, MARK } from '../text/chars.js';
+import { cleanLine, remembered, unifyTones } from '../text/normalize.js';
 
 export interface TargetContext {
   /** year inherited from the enclosing item ("b) Mục tiêu cụ thể đến năm 2030", "a) Đến năm 2025:") */
@@ -21,15 +22,17 @@ interface Clause { a: number; b: number; sent: number }
 interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; weak: boolean }
 interface Doc {
   src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
-  present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: Int32Array; prevY: Int32Array; comma: Int32Array;
+  present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: number[]; prevY: number[]; comma: number[];
 }
 type Span = [number, number];
 
-const LETTER = /[\p{L}\p{M}_]/u;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+/** [\p{L}\p{M}_] for one UTF-16 unit. */
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && (ch === '_' || (charBits(ch.charCodeAt(0)) & (LETTER | MARK)) !== 0);
 const NONE: Tok = { s: 0, e: 0, k: 'p', c: '', ref: true, depth: -1, group: -1, open: -1 };
-const canonWord = (w: string): string => unifyTones(w.toLowerCase());
+const canonWord = remembered((w: string): string => unifyTones(w.toLowerCase()));
+/** canonWord of src[from, to); an ASCII word is its own, in lower case. */
+const wordKey = (src: string, from: number, to: number): string => (isAscii(src, from, to) ? src.slice(from, to).toLowerCase() : canonWord(src.slice(from, to)));
 
 function tokenize(src: string, glued: Set<string> = new Set()): Tok[] {
   const out: Tok[] = [];
@@ -44,10 +47,10 @@ function tokenize(src: string, glued: Set<string> = new Set()): Tok[] {
       while (isLetter(src[w])) w++;
       [k, c] = ['n', src.slice(i, j)];
       ref = isLetter(src[i - 1]) || src[i - 1] === '/' || src[i - 1] === '.' || (src[j] === '/' && isDigit(src[j + 1]))
-        || (src[j] === '-' && isLetter(src[j + 1])) || (w > j && !glued.has(canonWord(src.slice(j, w))));
+        || (src[j] === '-' && isLetter(src[j + 1])) || (w > j && !glued.has(wordKey(src, j, w)));
     } else if (isLetter(ch)) {
       while (isLetter(src[j])) j++;
-      [k, c] = ['w', canonWord(src.slice(i, j))];
+      [k, c] = ['w', wordKey(src, i, j)];
     }
     out.push({ s: i, e: j, k, c, ref, depth: 0, group: 0, open: -1 });
   }
@@ -77,16 +80,33 @@ const SHORT_OBJECT = words(L.SHORT_OBJECT_VERBS, true), FILL = words(L.COMPARATO
 const GLUED = new Set(L.MEASURE_UNITS.filter((u) => /^\p{L}+$/u.test(u)).map(canonWord));
 const RANK: Record<Comparator, number> = { '<': 0, '<=': 0, '>=': 0, '>': 0, '~': 1, '=': 2 };
 const DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/g;
+const HAS_DIGIT = /[0-9]/;
 
 /** Longest phrase starting at token i and ending at most at hi: its last token. */
 function at<T>(m: Matcher<T>, t: Tok[], i: number, hi = t.length - 1): { row: T; end: number } | undefined {
-  const p = (m.get((t[i] ?? NONE).c) ?? []).find((x) => i + x.toks.length - 1 <= hi && x.toks.every((w, n) => (t[i + n] as Tok).c === w));
-  return p && { row: p.row, end: i + p.toks.length - 1 };
+  const list = m.get((t[i] ?? NONE).c);
+  if (!list) return undefined;
+  for (const x of list) {
+    const len = x.toks.length;
+    if (i + len - 1 > hi) continue;
+    let n = 0;
+    while (n < len && (t[i + n] as Tok).c === x.toks[n]) n++;
+    if (n === len) return { row: x.row, end: i + len - 1 };
+  }
+  return undefined;
 }
 /** Longest phrase ending at token j and starting at least at lo: its first token. */
 function ending<T>(m: Matcher<T>, t: Tok[], j: number, lo = 0): { row: T; start: number } | undefined {
-  const p = (m.get((t[j] ?? NONE).c) ?? []).find((x) => j - x.toks.length + 1 >= Math.max(lo, 0) && x.toks.every((w, n) => (t[j - x.toks.length + 1 + n] as Tok).c === w));
-  return p && { row: p.row, start: j - p.toks.length + 1 };
+  const list = m.get((t[j] ?? NONE).c);
+  if (!list) return undefined;
+  for (const x of list) {
+    const start = j - x.toks.length + 1;
+    if (start < Math.max(lo, 0)) continue;
+    let n = 0;
+    while (n < x.toks.length && (t[start + n] as Tok).c === x.toks[n]) n++;
+    if (n === x.toks.length) return { row: x.row, start };
+  }
+  return undefined;
 }
 
 /** Vietnamese number: decimal comma, dot thousands ("2,5", "5.000", "1.500.000", "11.748,71"); "1.5" is 1.5. Times 10^exponent. */
@@ -103,12 +123,13 @@ export function parseNumber(raw: string, exponent = 0): number | undefined {
 const isYear = (t: Tok): boolean => t.k === 'n' && !t.ref && /^(19|20|21)\d\d$/.test(t.c) && Number(t.c) <= 2100;
 
 function analyse(input: string): Doc {
-  const src = cleanLine(input).replace(/\\(?=[^\s\p{L}\d])/gu, '').replace(/\*+/g, ' ').replace(/\s+/g, ' ');
+  // every run of white space becomes one space: runs that are one space already stay as they are
+  const src = cleanLine(input).replace(/\\(?=[^\s\p{L}\d])/gu, '').replace(/\*+/g, ' ').replace(/\s{2,}|[^\S ]/g, ' ');
   const t = tokenize(src, GLUED);
   let n = 0;
   for (const m of src.matchAll(DATE)) for (; n < t.length && (t[n] as Tok).s < m.index + m[0].length; n++) if ((t[n] as Tok).s >= m.index) (t[n] as Tok).ref = true;
   const d: Doc = { src, t, clauses: [], years: [], sentYear: [], goalSent: new Set(), present: new Set(), yStart: new Map(), yEnd: new Map(),
-    nextY: new Int32Array(t.length + 2).fill(-1), prevY: new Int32Array(t.length + 2).fill(-1), comma: new Int32Array(t.length + 2).fill(-1) };
+    nextY: new Array<number>(t.length + 2).fill(-1), prevY: new Array<number>(t.length + 2).fill(-1), comma: new Array<number>(t.length + 2).fill(-1) };
   let depth = 0, group = 0, groups = 0, sent = 0, start = 0;
   const stack: number[] = [], opens: number[] = [], based = new Set<number>();
   t.forEach((x, i) => {
@@ -116,7 +137,9 @@ function analyse(input: string): Doc {
     const sentEnd = x.k === 'p' && '.!?…'.includes(x.c) && (!nx || (src[x.e] === ' ' && (nx.k === 'n' || '-+('.includes(nx.c) || src[nx.s] !== (src[nx.s] as string).toLowerCase())));
     if (x.c === '(') [depth, group] = [depth + 1, (stack.push(group), opens.push(i), ++groups)];
     else if (x.c === ')' && stack.length) [depth, group] = [depth - 1, (opens.pop(), stack.pop() as number)];
-    Object.assign(x, { depth, group, open: opens[opens.length - 1] ?? -1 });
+    x.depth = depth;
+    x.group = group;
+    x.open = opens[opens.length - 1] ?? -1;
     if (at(PRESENT, t, i)) d.present.add(group);
     if (at(GOAL, t, i)) d.goalSent.add(sent);
     if (at(BASE, t, i)) based.add(group);
@@ -153,6 +176,8 @@ function analyse(input: string): Doc {
 
 /** The year a heading or sentence sets for what follows: "đến năm 2030", "năm 2025", "giai đoạn 2021 - 2025" → 2025. */
 export function targetYear(text: string): number | undefined {
+  // a year is written in digits
+  if (!HAS_DIGIT.test(text)) return undefined;
   const d = analyse(text);
   return (d.years.find((y) => y.kind !== 'from') ?? d.years[0])?.y;
 }
@@ -305,6 +330,8 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
 /** Every quantitative target stated in `text` (one item's text or title), in order. Never throws; linear time. */
 export function extractTargets(text: string, context: TargetContext = {}): Target[] {
   const out: Target[] = [];
+  // every figure is a number written in digits
+  if (!HAS_DIGIT.test(text)) return out;
   try {
     const d = analyse(text);
     for (const cl of d.clauses) clauseTargets(d, cl, context, out);

@@ -4,9 +4,14 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+/** Any character the replacements of cleanLine change. */
+const UNCLEAN = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\t]/;
+
 /** Normalises one line of source text: NFC, non-breaking and odd spaces, dash look-alikes, tabs. */
 export function cleanLine(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(DASHES, '-').replace(/\t/g, '    ');
+  const nfc = s.normalize('NFC');
+  if (!UNCLEAN.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, '').replace(SPACES, ' ').replace(DASHES, '-').replace(/\t/g, '    ');
 }
 
 /** Folds runs of white space to one space and trims. */
@@ -47,8 +52,8 @@ export function unifyTones(s: string): string {
  * Words and short phrases are folded again and again (every extractor reads every sentence):
  * their folded forms are remembered, up to a bound, so the work grows with the vocabulary.
  */
-function remembered(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
+export function remembered<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
   return (s) => {
     if (s.length > 48) return f(s);
     let v = seen.get(s);
