@@ -17,7 +17,7 @@ export const PARSE_WORKER_THRESHOLD = 8;
 /**
  * How many worker threads a batch gets: none (0) for --jobs 1, a single CPU, a batch no larger
  * than the threshold, standard input among the inputs (it is read in the main thread), or a
- * worker module that is not there (running from the sources); else --jobs, by default the CPUs.
+ * worker module that is not there (running from the sources); else --jobs (the CPUs when unset).
  */
 export function workerCount(jobs: number | undefined, files: readonly { path: string }[], threshold: number, worker: URL): number {
   const n = jobs ?? availableParallelism();

@@ -86,7 +86,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${WORKER_THRESHOLD} (default: the number of CPUs; 1: all in one)`, parseJobs)
+    .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${WORKER_THRESHOLD} (default 1; try the number of CPUs on larger machines)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runValidate } = await import('./validate-command.js');

@@ -81,7 +81,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     for (const d of r.diagnostics) diagnostics.push(d);
     worst = Math.max(worst, r.code);
   };
-  const jobs = workerCount(opts.jobs, entries, WORKER_THRESHOLD, WORKER);
+  // One thread unless asked: a model is checked in about a millisecond, and on two cores a second
+  // thread's start-up and compiling cost as much as it saves (see BENCHMARKS.md).
+  const jobs = workerCount(opts.jobs ?? 1, entries, WORKER_THRESHOLD, WORKER);
   if (jobs > 0) {
     const { runPool } = await import('./pool.js');
     await runPool(entries, {
