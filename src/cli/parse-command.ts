@@ -118,7 +118,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
   };
 
   // One thread unless asked: on two cores each worker compiles the parser again, and measured
-  // batches ran barely faster with two (see BENCHMARKS.md).
+  // batches ran no faster with two (see BENCHMARKS.md).
   const jobs = workerCount(opts.jobs ?? 1, tasks, PARSE_WORKER_THRESHOLD, WORKER);
   if (jobs > 0) {
     const { runPool } = await import('./pool.js');

@@ -8,7 +8,7 @@ import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
-import { charBits, isAscii, LETTER, NUMBER, SPACE, UPPER } from '../text/chars.js';
+import { charBits, isAscii, LETTER, nextNonSpace, NUMBER, SPACE, UPPER } from '../text/chars.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
 
@@ -67,8 +67,6 @@ class Phrases {
   }
 }
 
-const NON_SPACE = /\S/gu;
-
 /** [\p{L}\p{N}&'’]: the characters of a word. */
 function wordChar(cp: number): boolean {
   return (charBits(cp) & (LETTER | NUMBER)) !== 0 || cp === 0x26 || cp === 0x27 || cp === 0x2019;
@@ -94,12 +92,7 @@ export function tokenize(s: string): Tok[] {
       j = runEnd(s, i, wordChar);
       for (let c = s.charCodeAt(j); (c === 0x2e || c === 0x2f || c === 0x2d) && j + 1 < s.length && partChar(s.codePointAt(j + 1)!); c = s.charCodeAt(j)) j = runEnd(s, j + 1, partChar);
     } else if (charBits(cp) & SPACE) {
-      // a run of white space is skipped by the pattern engine, not character by character
-      i += cp > 0xffff ? 2 : 1;
-      if (i < s.length && charBits(s.codePointAt(i)!) & SPACE) {
-        NON_SPACE.lastIndex = i;
-        i = NON_SPACE.exec(s)?.index ?? s.length;
-      }
+      i = nextNonSpace(s, i + (cp > 0xffff ? 2 : 1));
       continue;
     } else j = i + (cp > 0xffff ? 2 : 1);
     const text = s.slice(i, j);

@@ -8,11 +8,11 @@ import { Scoped } from '../text/scope.js';
 const EXPANSIONS = new Map(ABBREVIATIONS.map(([short, long]) => [short, long]));
 
 /** Keys worked out during one document's enrichment (see rememberingBodyKeys). */
-const remembered = new Scoped<string>();
+const documentKeys = new Scoped<string>();
 
 /** Runs `f` with the key of each name worked out once. */
 export function rememberingBodyKeys<T>(f: () => T): T {
-  return remembered.run(f);
+  return documentKeys.run(f);
 }
 
 /**
@@ -20,7 +20,7 @@ export function rememberingBodyKeys<T>(f: () => T): T {
  * ("UBND tỉnh" = "Ủy ban nhân dân tỉnh", "Đài Truyền hình Việt Nam (VTV)" = "Đài Truyền hình Việt Nam").
  */
 export function bodyKey(name: string): string {
-  const known = remembered.map;
+  const known = documentKeys.map;
   if (!known) return keyOf(name);
   let key = known.get(name);
   if (key === undefined) known.set(name, (key = keyOf(name)));

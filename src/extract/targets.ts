@@ -122,9 +122,13 @@ export function parseNumber(raw: string, exponent = 0): number | undefined {
 
 const isYear = (t: Tok): boolean => t.k === 'n' && !t.ref && /^(19|20|21)\d\d$/.test(t.c) && Number(t.c) <= 2100;
 
+/** Every run of white space as one space: runs that are one space already are left as they are. */
+export function spacesToOne(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
 function analyse(input: string): Doc {
-  // every run of white space becomes one space: runs that are one space already stay as they are
-  const src = cleanLine(input).replace(/\\(?=[^\s\p{L}\d])/gu, '').replace(/\*+/g, ' ').replace(/\s{2,}|[^\S ]/g, ' ');
+  const src = spacesToOne(cleanLine(input).replace(/\\(?=[^\s\p{L}\d])/gu, '').replace(/\*+/g, ' '));
   const t = tokenize(src, GLUED);
   let n = 0;
   for (const m of src.matchAll(DATE)) for (; n < t.length && (t[n] as Tok).s < m.index + m[0].length; n++) if ((t[n] as Tok).s >= m.index) (t[n] as Tok).ref = true;

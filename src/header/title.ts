@@ -2,6 +2,7 @@
 // they name.
 
 import { matchKindPhrase, type KindMatch } from '../lexicon/kinds.js';
+import { ISSUER_WORD, NUMBER_WORD, SUBJECT_WORD } from '../lexicon/references.js';
 import type { Horizon } from '../model/types.js';
 import { fold, squashSpaces } from '../text/normalize.js';
 import { PhraseSet, hasNoLetters, isUpperText, keysOf, sentenceCase, startsLower, wordKey } from './casing.js';
@@ -9,6 +10,11 @@ import { readPlaceDate } from './date.js';
 import { AUTHORITY_HEADS, BODY_STARTERS, HORIZON_PERIOD, HORIZON_UNTIL, HORIZON_VISION, TITLE_STARTERS } from './lexicon.js';
 import { normalizeNumber } from './number.js';
 import type { Piece } from './pieces.js';
+
+/** The words a title is read by, compared as keys: "số", "của" (the issuer), "về" (the subject). */
+const NUMBER_KEY = wordKey(NUMBER_WORD);
+const OF_KEY = wordKey(ISSUER_WORD);
+const ABOUT_KEY = wordKey(SUBJECT_WORD);
 
 export interface KindLine {
   index: number;
@@ -69,7 +75,7 @@ export function kindLineOf(text: string): Omit<KindLine, 'index'> | undefined {
   const label = typeLabel(words.slice(0, match.words));
   const rest = words.slice(match.words).join(' ');
   if (rest === '') return { match, label };
-  if (keys[match.words] === 'so') {
+  if (keys[match.words] === NUMBER_KEY) {
     const number = normalizeNumber(rest);
     const tail = rest.replace(/^\S+\s*/, '').replace(/^\S+/, '');
     return number && tail.trim() === '' ? { match, label, number } : undefined;
@@ -149,8 +155,8 @@ export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (
 function issuedBy(title: string): Pick<TitleResult, 'title' | 'issuer'> {
   const words = title.split(' ');
   const keys = words.map(wordKey);
-  const about = keys.indexOf('ve');
-  if (keys[0] !== 'cua' || about < 2 || about > ISSUER_WORDS_MAX) return { title };
+  const about = keys.indexOf(ABOUT_KEY);
+  if (keys[0] !== OF_KEY || about < 2 || about > ISSUER_WORDS_MAX) return { title };
   const name = words.slice(1, about).join(' ');
   return { issuer: isUpperText(name) ? sentenceCase(name) : name, title: words.slice(about).join(' ') };
 }
@@ -172,14 +178,14 @@ function restatement(text: string, kind: KindLine): Omit<TitleResult, 'last'> | 
   const words = squashSpaces(text).split(' ');
   const keys = words.map(wordKey);
   const again = matchKindPhrase(keys);
-  if (!again || again.label !== kind.match.label || keys[again.words] !== 'so') return undefined;
+  if (!again || again.label !== kind.match.label || keys[again.words] !== NUMBER_KEY) return undefined;
   if (normalizeNumber(words.slice(again.words).join(' ')) !== kind.number) return undefined;
   const out: Omit<TitleResult, 'last'> = {};
-  const about = keys.indexOf('ve');
+  const about = keys.indexOf(ABOUT_KEY);
   const head = about > 0 ? words.slice(0, about).join(' ') : text;
   const pd = readPlaceDate(head.replace(/\(|\)/g, ' '));
   if (pd) out.date = pd.date;
-  const of = keys.indexOf('cua');
+  const of = keys.indexOf(OF_KEY);
   if (of > 0 && (about < 0 || of < about)) out.issuer = words.slice(of + 1, about > 0 ? about : undefined).join(' ').replace(/[,;]$/, '');
   if (about > 0) out.title = words.slice(about).join(' ');
   return out;

@@ -37,6 +37,8 @@ export const NUMBER_WORD = 'số';
 export const DATE_WORD = 'ngày';
 /** The word before the issuer: "của Bộ Chính trị". */
 export const ISSUER_WORD = 'của';
+/** The word that opens a document's subject: "Nghị quyết … của Bộ Chính trị về đột phá …". */
+export const SUBJECT_WORD = 'về';
 /** The word before the term of the issuing body: "Ban Chấp hành Trung ương Đảng khóa XIII". */
 export const TERM_WORDS: readonly string[] = ['khóa', 'khoá'];
 /** Joins two parts of a name ("Bộ Khoa học và Công nghệ") unless a new citation follows it. */

@@ -9,7 +9,8 @@ import { LETTERS } from '../lexicon/labels.js';
 import { SECTION_KEYS, type Item, type Model } from '../model/types.js';
 import { readLabel } from '../outline/labels.js';
 import { listOf, pointer } from './pointer.js';
-import { memoized, shared } from './run.js';
+import { remembered } from '../text/normalize.js';
+import { shared } from './run.js';
 import { countUpTo } from './sorted.js';
 
 export interface NumberingIssue {
@@ -75,7 +76,7 @@ function asLetter(at: Position, label: string, upper: Position | undefined): Pos
 }
 
 /** Labels repeat ("a)", "1.") in and across documents: each is read once. */
-const positionOf = memoized(labelPosition);
+const positionOf = remembered(labelPosition);
 
 const parentOf = (id: string): string => (id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '');
 

@@ -24,18 +24,3 @@ export function shared<T>(model: Model, key: string, compute: () => T): T {
   if (!facts.has(key)) facts.set(key, compute());
   return facts.get(key) as T;
 }
-
-/**
- * A memo of a pure function of a string, bounded so that a long batch of documents does not grow it
- * without end (it starts again when full).
- */
-export function memoized<T>(f: (s: string) => T, bound = 20_000): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    if (seen.has(s)) return seen.get(s) as T;
-    if (seen.size >= bound) seen.clear();
-    const v = f(s);
-    seen.set(s, v);
-    return v;
-  };
-}

@@ -28,6 +28,18 @@ export function charBits(cp: number): number {
   return bits ? bits : (TABLE[cp] = compute(cp));
 }
 
+const NON_SPACE = /\S/gu;
+
+/**
+ * The first character at or after `from` that is not white space (\s), or the text's length: a run
+ * of white space is skipped by the pattern engine, not character by character.
+ */
+export function nextNonSpace(s: string, from: number): number {
+  if (from >= s.length || !(charBits(s.codePointAt(from)!) & SPACE)) return from;
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.exec(s)?.index ?? s.length;
+}
+
 /** Whether s[from, to) is all ASCII: there canon, fold and lower case are one (String.prototype.toLowerCase). */
 export function isAscii(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 0x80) return false;

@@ -25,6 +25,15 @@ export interface FastYaml {
 
 const DECLINE = new Error('not read by the fast reader');
 
+// Where things are in the table (see FastYaml.table): a node's five numbers, a map entry's three.
+const KIND = 0;
+const START = 1;
+const END = 2;
+const NEXT = 4;
+const NODE_SIZE = 5;
+const ENTRY_SIZE = 3;
+const [LIST, MAP] = [1, 2];
+
 // Tabs, control characters, a byte order mark, Unicode line breaks, a lone CR: left to the package.
 const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** Whether a character may be in a key: letters, digits, _ and - (a plain key that is surely a string). */
@@ -68,35 +77,36 @@ export function fastRange(fast: FastYaml, segments: string[], key?: string): [nu
     if (next < 0) break;
     node = next;
   }
-  if (key !== undefined && t[node] === 2) {
+  if (key !== undefined && t[node + KIND] === MAP) {
     const entry = entryOf(fast, node, key);
-    if (entry >= 0) return [t[entry + 1] as number, t[entry + 2] as number];
+    // an entry's key start and end sit where a node's start and end do
+    if (entry >= 0) return [t[entry + START] as number, t[entry + END] as number];
   }
-  return [t[node + 1] as number, t[node + 2] as number];
+  return [t[node + START] as number, t[node + END] as number];
 }
 
 /** The table index of a map's entry for `key`, or -1. */
 function entryOf({ table: t, keys }: FastYaml, node: number, key: string): number {
-  const end = t[node + 4] as number;
-  for (let i = node + 5; i < end; i = t[i + 3 + 4] as number) if (keys[t[i] as number] === key) return i;
+  const end = t[node + NEXT] as number;
+  for (let i = node + NODE_SIZE; i < end; i = t[i + ENTRY_SIZE + NEXT] as number) if (keys[t[i] as number] === key) return i;
   return -1;
 }
 
 /** The table index of a child node, found as the package finds it (a list's by Number(seg)), or -1. */
 function childOf(fast: FastYaml, node: number, seg: string): number {
   const t = fast.table;
-  if (t[node] === 2) {
+  if (t[node + KIND] === MAP) {
     const entry = entryOf(fast, node, seg);
-    return entry < 0 ? -1 : entry + 3;
+    return entry < 0 ? -1 : entry + ENTRY_SIZE;
   }
-  if (t[node] !== 1) return -1;
+  if (t[node + KIND] !== LIST) return -1;
   const index = Number(seg);
   if (!Number.isInteger(index) || index < 0) return -1;
   // a list's items indexed once, so that a finding on every item costs linear time in all
   let items = fast.lists.get(node);
   if (!items) {
     items = [];
-    for (let i = node + 5, end = t[node + 4] as number; i < end; i = t[i + 4] as number) items.push(i);
+    for (let i = node + NODE_SIZE, end = t[node + NEXT] as number; i < end; i = t[i + NEXT] as number) items.push(i);
     fast.lists.set(node, items);
   }
   return items[index] ?? -1;
@@ -222,7 +232,7 @@ class Reader {
 
   private map(indent: number): Record<string, unknown> {
     const s = this.s;
-    const at = this.open(2, indent);
+    const at = this.open(MAP, indent);
     const out: Record<string, unknown> = {};
     for (;;) {
       const k0 = this.ls + indent;
@@ -244,7 +254,7 @@ class Reader {
   }
 
   private seq(indent: number): unknown[] {
-    const at = this.open(1, indent);
+    const at = this.open(LIST, indent);
     const out: unknown[] = [];
     for (;;) {
       // comment lines before an empty item's dash are the package's reason to stretch its range

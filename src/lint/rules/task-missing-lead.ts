@@ -45,11 +45,8 @@ const BUDGET_READS = 'nguon nguon luc'.length + 1;
 /**
  * The folded start of a trimmed text, long enough for BUDGET to tell as on the whole folded text:
  * the text up to a space, as folding never carries anything across a space (see BUDGET_READS).
- * A text whose first character folds to a letter other than n, k or v gets only that letter.
  */
 function foldedStart(text: string): string {
-  const first = fold(String.fromCodePoint(text.codePointAt(0) ?? 32));
-  if (first !== '' && !'nkv'.includes(first.charAt(0))) return first;
   const space = text.length > 48 ? text.indexOf(' ', 24) : -1;
   if (space < 0) return fold(text);
   const start = fold(text.slice(0, space));

@@ -7,10 +7,10 @@
 // within a few edits (levenshtein.ts).
 
 import { bodyKey } from '../../extract/body-key.js';
+import { remembered } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { MAX_SUGGESTION_EDITS, boundedDistance, suggestionBound } from '../levenshtein.js';
 import { listOf, visitItems } from '../pointer.js';
-import { memoized } from '../run.js';
 import type { Finding, Rule } from '../types.js';
 
 const code = 'unknown-body';
@@ -35,7 +35,7 @@ export function closestBody(key: string, known: readonly Known[]): Known | undef
 }
 
 /** Written names recur in every document of a batch: their keys are remembered. */
-const keyOf = memoized(bodyKey);
+const keyOf = remembered(bodyKey);
 
 /** The configured bodies, keyed once for every model linted with the same list. */
 class Configured {
