@@ -186,6 +186,14 @@ describe('vanban init', () => {
     await run(['init'], { cwd: area });
     expect(readFileSync(join(area, 'vanban.config.yaml'), 'utf8')).toBe('bodies: []\n');
   });
+  it('the config it writes is not taken for a model when the folder is validated', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-init-'));
+    await run(['init'], { cwd: area });
+    writeFileSync(join(area, 'plan.yaml'), (await run(['parse', EXAMPLE])).stdout);
+    const r = await run(['validate', '.', '--reporter', 'json'], { cwd: area });
+    expect((JSON.parse(r.stdout) as { files: string[] }).files).toEqual(['plan.yaml']);
+    expect(r.code).toBe(0);
+  });
 });
 
 describe('worker threads for large batches', () => {

@@ -6,8 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { bodyKey } from '../extract/body-key.js';
 import { parseSize } from '../read/load.js';
 import { loadYaml } from '../validate/positions.js';
+import { CONFIG_FILE } from './name.js';
 
-export const CONFIG_FILE = 'vanban.config.yaml';
+export { CONFIG_FILE };
 
 export interface BodyConfig {
   name: string;

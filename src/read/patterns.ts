@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { CONFIG_FILE } from '../config/name.js';
 
 export interface Found {
   /** the path as given or found (relative to the working folder), "-" for standard input */
@@ -22,7 +23,9 @@ export interface Expanded {
   missing: { pattern: string; glob: boolean }[];
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+// The configuration is YAML beside the models, and never one of them: `vanban init` writes it at
+// the top of the folder a CI job then validates. Named on the command line, a file is still read.
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', `**/${CONFIG_FILE}`];
 
 export async function expandPatterns(patterns: string[], cwd: string, extensions: string[]): Promise<Expanded> {
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
