@@ -113,7 +113,6 @@ function detached(diagnostics: Diagnostic[]): Diagnostic[] {
 
 const DOCS = 'docs/rules';
 
-/** A YAML model: syntax, schema, lint; with --check, compared with its source beside it. */
 /**
  * A YAML model: syntax, schema, lint; with --check, compared with its source beside it. Returns
  * the reason when the file is refused (exit 2) rather than reported on.

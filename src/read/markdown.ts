@@ -48,7 +48,7 @@ function gfmBlocks(this: Processor): void {
 }
 
 /** Containers (quotes, list items) opened on one line beyond this are read as text. */
-export const MAX_LINE_NESTING = 16;
+const MAX_LINE_NESTING = 16;
 /** Emphasis runs longer than this are read as text. */
 const MAX_EMPHASIS_RUN = 3;
 
@@ -61,7 +61,7 @@ const LONG_EMPHASIS = new RegExp(`[*_]{${MAX_EMPHASIS_RUN + 1},}`, 'g');
  * anything in a document, so past a few levels the marker is escaped and read as text: the
  * words stay, line numbers and every other line are unchanged, and the work stays linear.
  */
-export function tame(source: string): string {
+function tame(source: string): string {
   const lines = source.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {

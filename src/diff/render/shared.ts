@@ -68,7 +68,7 @@ const TARGET_PARTS: Record<string, [string, string]> = {
   value: ['giá trị', 'value'], max: ['giá trị trên', 'upper value'], comparator: ['so sánh', 'comparator'], unit: ['đơn vị', 'unit'], year: ['năm', 'year'],
 };
 
-export function fieldName(field: string, lang: Lang): string {
+function fieldName(field: string, lang: Lang): string {
   const i = lang === 'vi' ? 0 : 1;
   const target = TARGET_PART.exec(field);
   if (target) return `${FIELD_NAMES.targets?.[i] ?? 'targets'} ${Number(target[1]) + 1} (${TARGET_PARTS[target[2] as string]?.[i]})`;
