@@ -137,6 +137,17 @@ describe('vanban validate', () => {
     expect(d?.path).toMatch(/^\/tasks\//);
   });
 
+  it('--check on a folder holding both the source and its stale model reports it once', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-check-'));
+    cpSync(EXAMPLE, join(area, 'plan.txt'));
+    writeFileSync(join(area, 'plan.yaml'), (await run(['parse', 'plan.txt'], { cwd: area })).stdout);
+    writeFileSync(join(area, 'plan.txt'), readFileSync(EXAMPLE, 'utf8').replace('Quý IV/2025', 'Quý II/2026'));
+    const r = await run(['validate', '.', '--check', '--reporter', 'json'], { cwd: area });
+    expect(r.code).toBe(1);
+    // found from plan.txt (its model beside it) and from plan.yaml (its source beside it)
+    expect(json(r.stdout).filter((d) => d.code === 'stale-model')).toHaveLength(1);
+  });
+
   it('--check finds the model through the config mapping of source and model folders', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-map-'));
     mkdirSync(join(area, 'van-ban', 'nam-2025'), { recursive: true });
@@ -193,6 +204,18 @@ describe('vanban init', () => {
     const r = await run(['validate', '.', '--reporter', 'json'], { cwd: area });
     expect((JSON.parse(r.stdout) as { files: string[] }).files).toEqual(['plan.yaml']);
     expect(r.code).toBe(0);
+  });
+  it('nor is a config named with --config under another name, unless it is named as an input', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-config-'));
+    mkdirSync(join(area, 'ci'));
+    writeFileSync(join(area, 'ci', 'rules.yaml'), 'rules:\n  goal-uncovered: off\n');
+    writeFileSync(join(area, 'plan.yaml'), (await run(['parse', EXAMPLE])).stdout);
+    const r = await run(['validate', '.', '--config', 'ci/rules.yaml', '--reporter', 'json'], { cwd: area });
+    expect((JSON.parse(r.stdout) as { files: string[] }).files).toEqual(['plan.yaml']);
+    expect(json(r.stdout).filter((d) => d.code === 'goal-uncovered')).toEqual([]);
+    expect(r.code).toBe(0);
+    const named = await run(['validate', 'ci/rules.yaml', '--config', 'ci/rules.yaml', '--reporter', 'json'], { cwd: area });
+    expect((JSON.parse(named.stdout) as { files: string[] }).files).toEqual([join('ci', 'rules.yaml')]);
   });
 });
 

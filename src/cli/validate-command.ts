@@ -57,7 +57,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     return fatal(opts.schema ?? 'schemas/vanban.schema.json', 'schema-invalid', { path: opts.schema ?? '', reason: (error as Error).message.split('\n')[0] ?? '' });
   }
 
-  const expanded = await expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS]);
+  // A configuration named with --config is YAML beside the models, not one of them.
+  const expanded = await expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS], opts.config ? [resolve(ctx.cwd, opts.config)] : []);
   let worst = 0;
   for (const miss of expanded.missing) {
     if (opts.allowEmpty && miss.glob) continue;
@@ -71,6 +72,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const started = Date.now();
   const progress = ctx.stderr.isTTY === true && !opts.quiet;
   let shownProgress = false;
+  // With --check, a stale model is found from its source and from itself when both are checked:
+  // one finding, reported once.
+  const seenStale = new Set<string>();
   const take = (r: FileResult): void => {
     if (progress && Date.now() - started > 1000) {
       ctx.stderr.write(`\r${files.length}/${entries.length}`);
@@ -78,7 +82,14 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     }
     files.push(r.name);
     for (const line of r.errors) ctx.stderr.write(`${line}\n`);
-    for (const d of r.diagnostics) diagnostics.push(d);
+    for (const d of r.diagnostics) {
+      if (d.code === 'stale-model') {
+        const key = `${d.file}\0${d.line}\0${d.column}\0${d.path ?? ''}`;
+        if (seenStale.has(key)) continue;
+        seenStale.add(key);
+      }
+      diagnostics.push(d);
+    }
     worst = Math.max(worst, r.code);
   };
   // One thread unless asked: a model is checked in about a millisecond, and on two cores a second

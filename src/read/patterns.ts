@@ -27,7 +27,11 @@ export interface Expanded {
 // the top of the folder a CI job then validates. Named on the command line, a file is still read.
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', `**/${CONFIG_FILE}`];
 
-export async function expandPatterns(patterns: string[], cwd: string, extensions: string[]): Promise<Expanded> {
+/**
+ * `leaveOut`: files (absolute paths) that folders and globs must not yield, such as a
+ * configuration named with --config under another name; named on the command line, they are read.
+ */
+export async function expandPatterns(patterns: string[], cwd: string, extensions: string[], leaveOut: readonly string[] = []): Promise<Expanded> {
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   let search: Search | undefined;
   const files: Found[] = [];
@@ -37,6 +41,7 @@ export async function expandPatterns(patterns: string[], cwd: string, extensions
   const keep = (path: string, explicit: boolean, root?: string): boolean => {
     const abs = resolve(cwd, path);
     if (seen.has(abs)) return true;
+    if (!explicit && leaveOut.includes(abs)) return false;
     const rel = relative(cwd, abs).split(sep).join('/');
     if (!explicit && rel && !rel.startsWith('..') && search?.ig.ignores(rel)) return false;
     seen.add(abs);
