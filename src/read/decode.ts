@@ -60,13 +60,23 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 function isBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  const control = controlBytes(bytes, n);
+  return control < 0 || (n > 0 && control * 10 > n);
+}
+
+/**
+ * How many of the first `n` bytes are control characters other than white space and ESC, or -1
+ * at a NUL. Its own function: its loop is compiled while it runs, and the code after such a loop
+ * would be compiled before it ever ran, and thrown away on every file.
+ */
+function controlBytes(bytes: Uint8Array, n: number): number {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return true;
+    if (b === 0) return -1;
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
-  return n > 0 && control / n > 0.1;
+  return control;
 }
 
 function firstControl(bytes: Uint8Array): number {
