@@ -112,6 +112,27 @@ function childOf(fast: FastYaml, node: number, seg: string): number {
   return items[index] ?? -1;
 }
 
+/**
+ * Keys a model repeats thousands of times ("id", "label", "text"), each read once per process:
+ * the key at s[from, to) as a string already used as a property name, so that storing it in an
+ * object needs no lookup of a fresh copy; undefined for a key that is not surely a string
+ * (NOT_STRING_KEYS). The table is a cache by length and end characters, checked character by
+ * character, so a new key only costs a miss.
+ */
+const KEY_SLOTS = 1024;
+const keyCache: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+function keyAt(s: string, from: number, to: number): string | undefined {
+  const slot = ((to - from) * 61 + s.charCodeAt(from) * 31 + s.charCodeAt(to - 1)) & (KEY_SLOTS - 1);
+  const known = keyCache[slot];
+  if (known !== undefined && known.length === to - from && s.startsWith(known, from)) return known;
+  const key = s.slice(from, to);
+  if (NOT_STRING_KEYS.has(key)) return undefined;
+  // a key's own copy, made a property name once (the slice would keep the whole text alive)
+  const own = Object.keys({ [key]: 0 })[0] as string;
+  keyCache[slot] = own;
+  return own;
+}
+
 /** The core schema's reading of a plain scalar (the yaml package's tests, in its order). */
 function plainValue(s: string): unknown {
   const c = s.charCodeAt(0);
@@ -241,8 +262,8 @@ class Reader {
       if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) throw DECLINE;
       while (keyChar(s.charCodeAt(k))) k++;
       if (s.charCodeAt(k) !== 58 || (k + 1 !== this.le && s.charCodeAt(k + 1) !== 32) || k - k0 > 1000) throw DECLINE;
-      const key = s.slice(k0, k);
-      if (NOT_STRING_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE;
+      const key = keyAt(s, k0, k);
+      if (key === undefined || Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE;
       this.table.push(this.keys.length, k0, k);
       this.keys.push(key);
       out[key] = this.value(k + 1, indent, true);
