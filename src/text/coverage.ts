@@ -1,6 +1,8 @@
 // The comparison form used to check that source text reached the model: letters and digits only,
 // no diacritics, lower case. Markup, punctuation and spacing do not count.
 
+import { Buffer } from 'node:buffer';
+
 /** The definition: decomposed, marks and đ folded, lower case, letters a-z and digits kept. */
 export function squashReference(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -9,12 +11,12 @@ export function squashReference(s: string): string {
 // Every step of the definition works on one character at a time, so the form of a text is the
 // forms of its characters put together: each character of the BMP is worked out once and kept
 // (-1: it leaves nothing; -2: not yet known), and every line of every document is squashed once
-// or twice while its coverage is checked.
+// or twice while its coverage is checked. The form is ASCII, written as bytes into a buffer and
+// read back as one Latin-1 string (which also makes the searches in it one-byte searches).
 const UNKNOWN = -2;
 const NOTHING = -1;
 const TABLE = new Int32Array(0x10000).fill(UNKNOWN);
-const CHUNK = 4096;
-const BUFFER = new Uint16Array(CHUNK);
+let scratch = Buffer.allocUnsafe(1 << 16);
 
 function formOf(code: number): number {
   const form = squashReference(String.fromCharCode(code));
@@ -23,26 +25,24 @@ function formOf(code: number): number {
 }
 
 export function squashForCoverage(s: string): string {
-  let out = '';
+  const length = s.length;
+  if (length > scratch.length) scratch = Buffer.allocUnsafe(length);
+  const out = scratch;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = s.charCodeAt(i);
-    let f: number;
-    if (c < 0x80) f = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 0x20 : NOTHING;
-    else if (c >= 0xd800 && c <= 0xdfff) return squashReference(s); // beyond the BMP: the definition
-    else {
-      f = TABLE[c]!;
-      if (f === UNKNOWN) {
-        f = TABLE[c] = formOf(c);
-        if (f === UNKNOWN) return squashReference(s);
-      }
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out[n++] = c;
+      else if (c >= 0x41 && c <= 0x5a) out[n++] = c + 0x20;
+      continue;
     }
-    if (f === NOTHING) continue;
-    BUFFER[n++] = f;
-    if (n === CHUNK) {
-      out += String.fromCharCode(...BUFFER);
-      n = 0;
+    if (c >= 0xd800 && c <= 0xdfff) return squashReference(s); // beyond the BMP: the definition
+    let f = TABLE[c] as number;
+    if (f === UNKNOWN) {
+      f = TABLE[c] = formOf(c);
+      if (f === UNKNOWN) return squashReference(s);
     }
+    if (f !== NOTHING) out[n++] = f;
   }
-  return n ? out + String.fromCharCode(...BUFFER.subarray(0, n)) : out;
+  return out.toString('latin1', 0, n);
 }
