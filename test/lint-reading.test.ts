@@ -6,11 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../src/lexicon/attributes.js';
 import { RULES, lint, type LintContext } from '../src/lint/index.js';
-import { foldedSyllables, syllableKey } from '../src/lint/syllables.js';
+import { SyllableWriter, foldedSyllables } from '../src/lint/syllables.js';
 import { indicatorTerms } from '../src/lint/rules/goal-uncovered.js';
 import { isAttributeLine } from '../src/lint/rules/task-missing-lead.js';
 import type { Item, Model } from '../src/model/types.js';
 import { fold } from '../src/text/normalize.js';
+import { parseText } from '../src/parse.js';
+import { CORPUS, corpusFiles } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The definition foldedSyllables stands for. */
 const plainSyllables = (text: string): string[] => fold(text).split(/[^a-z0-9]+/).filter((s) => s !== '' && !/^\d+$/.test(s));
@@ -55,10 +59,24 @@ describe('folded syllables read in one pass', () => {
     }
   });
 
-  it('name a syllable the same way however it was read, long or short', () => {
-    const text = 'truyền NGHIÊNG supercalifragilistic 5g';
-    expect(foldedSyllables(text).map(syllableKey)).toEqual(['truyen', 'nghieng', 'supercalifragilistic', '5g'].map(syllableKey));
-    expect(new Set(['a', 'b', 'ba', 'ab', 'aa', 'zzzzzzzzzz', '9999999999z'].map(syllableKey)).size).toBe(7);
+  it('written one after another, are those of the texts in order, each text ending a syllable', () => {
+    const writer = new SyllableWriter();
+    const texts = strings(HOSTILE, 400, 10, 13);
+    for (let i = 0; i + 3 <= texts.length; i += 3) {
+      const parts = texts.slice(i, i + 3) as [string, string, string];
+      writer.clear();
+      writer.write(parts[0]);
+      writer.put(10);
+      writer.write(parts[1]);
+      writer.write(parts[2]);
+      const want = `${plainSyllables(parts[0]).map((x) => `${x} `).join('')}\n${[...plainSyllables(parts[1]), ...plainSyllables(parts[2])].map((x) => `${x} `).join('')}`;
+      expect(writer.toString(), JSON.stringify(parts)).toBe(want);
+    }
+    // a long text grows the buffer
+    writer.clear();
+    const long = 'Chuyển đổi số quốc gia 2025 '.repeat(2000);
+    writer.write(long);
+    expect(writer.toString()).toBe(plainSyllables(long).map((x) => `${x} `).join(''));
   });
 });
 
@@ -102,6 +120,36 @@ describe('goal-uncovered terms', () => {
     expect(uncovered([item('1', '1.', { text: 'Có là tổ; co, la, to và kết nối supercalifragilistic.' })])).toEqual([]);
     expect(uncovered([item('1', '1.', { text: 'Co la' }), item('2', '2.', { text: 'to, supercalifragilisti nối.' })]))
       .toEqual(['/goals/0/targets/0/indicator', '/goals/0/targets/1/indicator']);
+  });
+  it('are found in the corpus tasks exactly where each item\'s folded syllables hold them in a row', () => {
+    // the definition: an item's words are its fields' syllables one after another; a term is
+    // mentioned where some work item's syllables hold the term's syllables in a row
+    const mentioned = (m: Model, term: string): boolean => [...m.tasks, ...m.implementation].some(function holds(it: Item): boolean {
+      const words = [it.title, it.text, ...(it.cells ?? []), ...(it.outputs ?? []), ...(it.targets ?? []).map((t) => t.indicator)]
+        .filter((w): w is string => typeof w === 'string').flatMap(plainSyllables);
+      return ` ${words.join(' ')} `.includes(` ${term} `) || (it.items ?? []).some(holds);
+    });
+    let checked = 0;
+    for (const f of corpusFiles()) {
+      const m = parseText(readFileSync(join(CORPUS, f), 'utf8'), { file: f, format: f.endsWith('.txt') ? 'text' : 'markdown', sha256: '0'.repeat(64) }).model;
+      if (m.tasks.length + m.implementation.length === 0) continue;
+      const want = new Set<string>();
+      const seen = new Set<string>();
+      m.goals.forEach(function visit(it: Item, i: number, _all: Item[], path = `/goals/${i}`): void {
+        (it.targets ?? []).forEach((t, j) => {
+          if (typeof t.indicator !== 'string') return;
+          const terms = indicatorTerms(t.indicator);
+          const key = foldedSyllables(t.indicator).join(' ');
+          checked++;
+          if (terms.length === 0 || seen.has(key) || terms.some((term) => mentioned(m, term))) return;
+          seen.add(key);
+          want.add(`${path}/targets/${j}/indicator`);
+        });
+        (it.items ?? []).forEach((c, k, all) => visit(c, k, all, `${path}/items/${k}`));
+      });
+      expect(new Set(paths('goal-uncovered', m, en)), f).toEqual(want);
+    }
+    if (corpusFiles().length) expect(checked).toBeGreaterThan(100);
   });
   it('reads on past items that cover some targets until every target is told', () => {
     const goals = [item('I.1', '1.', { targets: [target('lao động qua đào tạo'), target('doanh nghiệp số')] })];

@@ -7,7 +7,7 @@
 import type { Item } from '../../model/types.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { listOf, visitItems, type Visit } from '../pointer.js';
-import { SyllableIds, SyllableReader, foldedSyllables, syllableKey } from '../syllables.js';
+import { SyllableWriter, foldedSyllables } from '../syllables.js';
 import { visitTargets } from '../targets.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -57,80 +57,33 @@ function forEachWords(item: Item, f: (words: string) => void): void {
   for (const t of listOf(item.targets)) if (typeof t?.indicator === 'string') f(t.indicator);
 }
 
-const reader = new SyllableReader();
-
-/** A trie of syllable ids: a node's children by id, and the term that ends there. */
-interface TermNode { term?: string; next: (TermNode | undefined)[]; leaf: boolean }
+const writer = new SyllableWriter();
 
 /**
- * Terms that some work item mentions (its syllables, its words read as one text, hold the term's
- * syllables in a row), enough to tell for each list of terms whether one of them is mentioned: the
- * reading stops once every list has a mentioned term. One pass over the items, following the terms
- * as a trie of syllables.
+ * The folded syllables of the work items, as one text: each item's syllables (its words read as
+ * one text) after a space and before a line feed, so that " a b " is found where a term's
+ * syllables stand in a row within one item, and never across two.
  */
-function mentionedTerms(work: readonly Visit[], lists: readonly (readonly string[])[]): Set<string> {
-  const terms = new Set(lists.flat());
-  const listsOf = new Map<string, number[]>();
-  lists.forEach((list, i) => {
-    for (const term of list) {
-      const of = listsOf.get(term);
-      if (of) of.push(i);
-      else listsOf.set(term, [i]);
-    }
-  });
-  const covered = lists.map(() => false);
-  let uncovered = lists.length;
-  const spelled = [...terms].map((term) => term.split(' '));
-  const ids = new SyllableIds(spelled.reduce((n, syllables) => n + syllables.length, 0));
-  const root: TermNode = { next: [], leaf: false };
-  spelled.forEach((syllables) => {
-    let node = root;
-    for (const syllable of syllables) {
-      const id = ids.add(syllableKey(syllable));
-      node.leaf = false;
-      node = node.next[id] ??= { next: [], leaf: true };
-    }
-    node.term = syllables.join(' ');
-  });
-  const found = new Set<string>();
-  // the trie nodes the syllables read so far reach: partial matches that may go on
-  let open: TermNode[] = [];
-  let openCount = 0;
-  let reached: TermNode[] = [];
-  let reachedCount = 0;
-  const follow = (node: TermNode, id: number): void => {
-    const child = node.next[id];
-    if (child === undefined) return;
-    if (child.term !== undefined && !found.has(child.term)) {
-      found.add(child.term);
-      for (const i of listsOf.get(child.term) as number[]) {
-        if (!covered[i]) uncovered--;
-        covered[i] = true;
-      }
-    }
-    if (!child.leaf) reached[reachedCount++] = child;
-  };
-  const read = (words: string): void => reader.read(words);
+function workText(work: readonly Visit[]): string {
+  writer.clear();
+  const write = (words: string): void => writer.write(words);
   for (const { item } of work) {
-    reader.clear();
-    forEachWords(item, read);
-    openCount = 0;
-    for (let i = 0; i < reader.length; i++) {
-      // most syllables of a text are in no term, and leave no match open
-      const id = ids.idOf(reader, i);
-      reachedCount = 0;
-      if (id >= 0) {
-        for (let k = 0; k < openCount; k++) follow(open[k] as TermNode, id);
-        follow(root, id);
-      }
-      const spare = open;
-      open = reached;
-      reached = spare;
-      openCount = reachedCount;
-    }
-    if (uncovered === 0) break;
+    writer.put(32);
+    forEachWords(item, write);
+    writer.put(10);
   }
-  return found;
+  return writer.toString();
+}
+
+/** Whether some work item mentions a term: its syllables, in a row, within one item. */
+function mentioner(work: readonly Visit[]): (term: string) => boolean {
+  const text = workText(work);
+  const known = new Map<string, boolean>();
+  return (term) => {
+    let found = known.get(term);
+    if (found === undefined) known.set(term, (found = text.includes(` ${term} `)));
+    return found;
+  };
 }
 
 export const goalUncovered: Rule = {
@@ -146,13 +99,12 @@ export const goalUncovered: Rule = {
       const words = foldedSyllables(target.indicator);
       return [{ item, indicator: target.indicator, targetPath, key: words.join(' '), terms: termsOf(target.indicator, words) }];
     });
-    const lists = goals.map((g) => g.terms).filter((terms) => terms.length > 0);
-    if (lists.length === 0) return [];
-    const mentioned = mentionedTerms(work, lists);
+    if (!goals.some((g) => g.terms.length > 0)) return [];
+    const mentioned = mentioner(work);
     const reported = new Set<string>();
     const out: Finding[] = [];
     for (const { item, indicator, targetPath, key, terms } of goals) {
-      if (terms.length === 0 || reported.has(key) || terms.some((t) => mentioned.has(t))) continue;
+      if (terms.length === 0 || reported.has(key) || terms.some(mentioned)) continue;
       reported.add(key);
       out.push({ code, path: `${targetPath}/indicator`, message: lintMessage(code, ctx.lang, { id: item.id, indicator }) });
     }
