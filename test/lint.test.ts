@@ -213,6 +213,14 @@ describe('unknown-body', () => {
     expect(found('unknown-body', led('Thành ỷ Hà Nội'))).toEqual([]);
     expect(found('unknown-body', led('Thành uỷ Hà Nội', 'UBND tỉnh', 'các sở, ban, ngành'), known)).toEqual([]);
   });
+  it('never reports a name that stands for a kind of body, and reports the bodies beside them', () => {
+    const kinds = ['UBND các phường, xã', 'Ủy ban nhân dân các tỉnh, thành phố', 'Công an các địa phương', 'Ban, ngành liên quan',
+      'Doanh nghiệp viễn thông', 'những cơ quan liên quan', 'Cơ quan chuyên môn'];
+    expect(found('unknown-body', led(...kinds), known)).toEqual([]);
+    // a name of its own (capitalised) after the head, before "các", or a longer head: one body
+    const bodies = ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Sở Công Thương', 'Hội đồng nhân dân tỉnh', 'Công an tỉnh', 'Sở Tài chính các tỉnh'];
+    expect(found('unknown-body', led(...bodies), known)).toEqual(bodies.map((_, i) => `/tasks/${i}/lead/0`));
+  });
   it('suggests the closest configured body for a typo', () => {
     const findings = RULES.find((r) => r.code === 'unknown-body')?.check(led('Thành ỷ Hà Nội', 'Bộ Quốc phòng'), known) ?? [];
     expect(findings.map((f) => f.path)).toEqual(['/tasks/0/lead/0', '/tasks/1/lead/0']);

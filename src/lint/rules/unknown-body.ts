@@ -1,12 +1,14 @@
 // unknown-body: a lead or support body that is not one of the bodies configured in
 // vanban.config.yaml (compared by canonical key, so "UBND tỉnh" and "Ủy ban nhân dân tỉnh", "Tỉnh uỷ"
-// and "Tỉnh ủy" are one). Runs only when bodies are configured. Collective subjects ("các sở, ban,
-// ngành") name no one body and are never reported. The caller passes configured names and their
+// and "Tỉnh ủy" are one). Runs only when bodies are configured. Names that stand for a kind of body
+// ("các sở, ban, ngành", "UBND các phường, xã", "Doanh nghiệp viễn thông": namesNoOne) name no one
+// body and are never reported. The caller passes configured names and their
 // aliases, and each written name is checked itself: the model's bodies index may be out of date
 // after a hand edit. Offers the closest configured body as "did you mean" when its folded key is
 // within a few edits (levenshtein.ts).
 
 import { bodyKey } from '../../extract/body-key.js';
+import { namesNoOne } from '../../extract/body-tokens.js';
 import { remembered } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { MAX_SUGGESTION_EDITS, boundedDistance, suggestionBound } from '../levenshtein.js';
@@ -14,7 +16,6 @@ import { listOf, visitItems } from '../pointer.js';
 import type { Finding, Rule } from '../types.js';
 
 const code = 'unknown-body';
-const COLLECTIVE = /^(?:cac|nhung) /;
 
 interface Known { name: string; key: string }
 
@@ -36,6 +37,8 @@ export function closestBody(key: string, known: readonly Known[]): Known | undef
 
 /** Written names recur in every document of a batch: their keys are remembered. */
 const keyOf = remembered(bodyKey);
+/** Collective and generic names recur too. */
+const noOne = remembered(namesNoOne);
 
 /** The configured bodies, keyed once for every model linted with the same list. */
 class Configured {
@@ -93,7 +96,7 @@ export const unknownBody: Rule = {
       for (const role of ['lead', 'support'] as const) {
         listOf(item[role]).forEach((name, i) => {
           const key = typeof name === 'string' ? keyOf(name) : '';
-          if (key === '' || bodies.keys.has(key) || COLLECTIVE.test(key)) return;
+          if (key === '' || bodies.keys.has(key) || noOne(name as string)) return;
           const near = bodies.closest(key);
           const message = near
             ? lintMessage(`${code}.suggest`, ctx.lang, { name: String(name), suggestion: near.name })

@@ -1,0 +1,116 @@
+// The words of a sentence as the body readers see them (bodies.ts): words with their "./-" parts
+// ("KH&ĐT", "NĐ-CP"), single punctuation marks, each with its canonical key; and sets of word
+// sequences matched at a position. Apart from the readers, so that lint can tell a collective
+// name without building their tables.
+
+import { GENERIC_HEADS, HEAD_NOUNS } from '../lexicon/bodies.js';
+import { charBits, isAscii, LETTER, nextNonSpace, NUMBER, SPACE, UPPER } from '../text/chars.js';
+import { canon } from '../text/normalize.js';
+
+export interface Tok {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  upper: boolean;
+}
+
+/** A set of word sequences, matched at a token position (longest first). */
+export class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: string[]) {
+    for (const p of phrases) {
+      const words = tokenize(p).map((t) => t.key);
+      const first = words[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Length in tokens of the longest phrase at `i`, or 0. */
+  at(toks: Tok[], i: number): number {
+    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (!list) return 0;
+    for (const words of list) {
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) ok = toks[i + k]?.key === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest phrase ending just before `end`, or 0. */
+  before(toks: Tok[], end: number): number {
+    for (let len = 8; len >= 1; len--) {
+      const start = end - len;
+      if (start < 0) continue;
+      if (this.at(toks, start) === len) return len;
+    }
+    return 0;
+  }
+}
+
+/** [\p{L}\p{N}&'’]: the characters of a word. */
+function wordChar(cp: number): boolean {
+  return (charBits(cp) & (LETTER | NUMBER)) !== 0 || cp === 0x26 || cp === 0x27 || cp === 0x2019;
+}
+
+/** The end of the run of characters from i that `inRun` accepts. */
+function runEnd(s: string, i: number, inRun: (cp: number) => boolean): number {
+  let j = i;
+  for (let cp = s.codePointAt(j); cp !== undefined && inRun(cp); cp = s.codePointAt(j)) j += cp > 0xffff ? 2 : 1;
+  return j;
+}
+
+/** [\p{L}\p{N}&]: the characters of a word after "." "/" or "-". */
+const partChar = (cp: number): boolean => (charBits(cp) & (LETTER | NUMBER)) !== 0 || cp === 0x26;
+
+/** The tokens of /[\p{L}\p{N}&'’]+(?:[./-][\p{L}\p{N}&]+)*|[^\s\p{L}\p{N}]/gu, read by hand. */
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    let j: number;
+    if (wordChar(cp)) {
+      j = runEnd(s, i, wordChar);
+      for (let c = s.charCodeAt(j); (c === 0x2e || c === 0x2f || c === 0x2d) && j + 1 < s.length && partChar(s.codePointAt(j + 1)!); c = s.charCodeAt(j)) j = runEnd(s, j + 1, partChar);
+    } else if (charBits(cp) & SPACE) {
+      i = nextNonSpace(s, i + (cp > 0xffff ? 2 : 1));
+      continue;
+    } else j = i + (cp > 0xffff ? 2 : 1);
+    const text = s.slice(i, j);
+    // the first UTF-16 unit decides, as text.charAt(0) does
+    const first = charBits(s.charCodeAt(i));
+    // an ASCII word is its own canon, in lower case
+    out.push({ text, key: isAscii(s, i, j) ? text.toLowerCase() : canon(text), start: i, end: j, punct: (first & (LETTER | NUMBER)) === 0, upper: (first & UPPER) !== 0 });
+    i = j;
+  }
+  return out;
+}
+
+/** The head nouns, built on first use. */
+let lexicon: { heads: Phrases; generic: Set<string> } | undefined;
+
+/**
+ * A name that stands for a kind of body, not for one: a collective ("các sở, ban, ngành"), a plural
+ * after a body's type with no name of its own before it ("UBND các phường, xã", "Ủy ban nhân dân
+ * các tỉnh", but not "Ban Quản lý các khu công nghiệp"), or a generic head with nothing
+ * capitalised after it ("Doanh nghiệp viễn thông", "Ban, ngành liên quan", but not "Sở Công Thương").
+ */
+export function namesNoOne(name: string): boolean {
+  const toks = tokenize(name);
+  const { heads, generic } = (lexicon ??= { heads: new Phrases(HEAD_NOUNS), generic: new Set(GENERIC_HEADS.map(canon)) });
+  const first = toks[0];
+  if (!first) return false;
+  if (first.key === 'các' || first.key === 'những') return true;
+  const plural = toks.findIndex((t, i) => i > 0 && (t.key === 'các' || t.key === 'những'));
+  if (plural > 0 && toks.slice(1, plural).every((t) => !t.upper)) return true;
+  const head = heads.at(toks, 0);
+  if (head === 0 || !generic.has(canon(name.slice(0, (toks[head - 1] as Tok).end)))) return false;
+  return toks.slice(head).every((t) => !t.upper);
+}
