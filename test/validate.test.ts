@@ -124,6 +124,21 @@ describe('vanban validate', () => {
     for (const d of json(r.stdout)) expect(d.line).toBeGreaterThan(0);
   });
 
+  it('reports a file\'s findings in the order of their lines, whatever rule found them', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-order-'));
+    const r = await run(['parse', join(ROOT, '..', 'shared', 'corpus'), '-o', area, '-q']);
+    expect(r.code).toBe(0);
+    const v = json((await run(['validate', area, '--reporter', 'json'])).stdout);
+    const rules = new Set<string>();
+    for (let i = 1; i < v.length; i++) {
+      const [a, b] = [v[i - 1] as Finding, v[i] as Finding];
+      if (a.file !== b.file) continue;
+      rules.add(a.code);
+      expect(a.line * 1e6 + a.column, `${b.file}:${b.line}`).toBeLessThanOrEqual(b.line * 1e6 + b.column);
+    }
+    expect(rules.size).toBeGreaterThan(2);
+  });
+
   it('--check fails on a stale model beside its source, naming the first difference, and passes when fresh', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-check-'));
     cpSync(EXAMPLE, join(area, 'plan.txt'));

@@ -98,8 +98,23 @@ export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => P
     if (checker.debug) result.errors.push((error as Error).stack ?? String(error));
     return fail('internal-error', { reason: (error as Error).message });
   }
-  result.diagnostics = detached(result.diagnostics);
+  result.diagnostics = detached(inReadingOrder(result.diagnostics));
   return result;
+}
+
+/**
+ * A file's findings in the order a reader meets them, by line and column (the rules find them
+ * rule by rule); those at one place, and those of another file (a stale model found from its
+ * source), keep their order.
+ */
+function inReadingOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const files = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = files.get(d.file);
+    if (list) list.push(d);
+    else files.set(d.file, [d]);
+  }
+  return [...files.values()].flatMap((list) => list.sort((a, b) => a.line - b.line || a.column - b.column));
 }
 
 /**
