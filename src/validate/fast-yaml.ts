@@ -43,7 +43,10 @@ function keyChar(c: number): boolean {
 // Keys the core schema reads as something other than a string, and one a plain object cannot hold.
 const NOT_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 // A plain scalar cannot start with these; `[`, `{`, quotes are read before this is asked.
-const INDICATORS = new Set([...'[]{},#&*!|>\'"%@`']);
+const INDICATORS = new Uint8Array(128);
+for (const c of '[]{},#&*!|>\'"%@`') INDICATORS[c.charCodeAt(0)] = 1;
+/** White space beyond ASCII (what /\s/ also matches): a plain scalar may not start or end with it. */
+const WIDE_SPACE = /\s/;
 const ESCAPES: Record<string, string> = {
   '0': '\0', 'a': '\x07', 'b': '\b', 'e': '\x1b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
   'N': '\u0085', '_': '\u00a0', 'L': '\u2028', 'P': '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
@@ -133,11 +136,21 @@ function keyAt(s: string, from: number, to: number): string | undefined {
   return own;
 }
 
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The core schema's reading of a plain scalar (the yaml package's tests, in its order). */
 function plainValue(s: string): unknown {
   const c = s.charCodeAt(0);
   // only these can start a null, a boolean or a number
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70)) return s;
+  // most are line numbers: digits only, a decimal integer (as the pattern below reads them)
+  if (s.length <= 15 && allDigits(s)) return parseInt(s, 10);
   if (/^(?:~|[Nn]ull|NULL)$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
@@ -382,9 +395,10 @@ class Reader {
 
   private plain(i: number, le: number): unknown {
     const s = this.s;
-    const c = s[i] as string;
+    const c = s.charCodeAt(i);
     const next = s.charCodeAt(i + 1);
-    if (INDICATORS.has(c) || ((c === '-' || c === '?' || c === ':') && (i + 1 === le || next === 32))) throw DECLINE;
+    // - ? : start a plain scalar only when a character other than a space follows
+    if ((c < 128 && INDICATORS[c] === 1) || ((c === 45 || c === 63 || c === 58) && (i + 1 === le || next === 32))) throw DECLINE;
     // the scalar ends at a comment (a # after a space) or the end of the line, spaces trimmed
     let end = le;
     for (let h = this.hashAfter(i); h < le; h = this.hashAfter(h + 1)) {
@@ -396,8 +410,9 @@ class Reader {
     while (s.charCodeAt(end - 1) === 32) end--;
     const text = s.slice(i, end);
     // a colon and a space would make a map, a further line a multi-line scalar: left to the package
-    if (text.includes(': ') || text.endsWith(':') || text.startsWith('---') || text.startsWith('...')) throw DECLINE;
-    if ((text.charCodeAt(0) > 127 && /^\s/.test(text)) || (text.charCodeAt(text.length - 1) > 127 && /\s$/.test(text))) throw DECLINE;
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 58 || text.includes(': ') || ((c === 45 || c === 46) && (text.startsWith('---') || text.startsWith('...')))) throw DECLINE;
+    if ((c > 127 && WIDE_SPACE.test(text[0] as string)) || (last > 127 && WIDE_SPACE.test(text[text.length - 1] as string))) throw DECLINE;
     this.scalarEnd = end;
     return plainValue(text);
   }
