@@ -33,6 +33,7 @@ interface Source {
 
 const RULE = /[-_=~*]{3,}/;
 const WIDE_GAP = /\s{3,}/;
+const MARKUP = /[\\*_+•]/;
 
 export function toPieces(blocks: readonly Block[]): Pieces {
   const list: Piece[] = [];
@@ -70,7 +71,9 @@ export function toPieces(blocks: readonly Block[]): Pieces {
 
 /** Removes escapes, stray bold/italic markers, heading hashes and table-delimiter colons. */
 function clean(s: string): string {
-  const t = squashSpaces(s)
+  const squashed = squashSpaces(s);
+  // escapes, bold and italic markers and bullets all need one of these characters
+  const t = !MARKUP.test(squashed) ? squashed : squashed
     .replace(/\\([^\p{L}\p{N}\s])/gu, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/^ ?[*+•] (?=\S)/u, '- ');

@@ -14,8 +14,13 @@ export function cleanLine(s: string): string {
   return nfc.replace(INVISIBLE, '').replace(SPACES, ' ').replace(DASHES, '-').replace(/\t/g, '    ');
 }
 
+/** White space other than a plain space, or two spaces in a row: what squashSpaces changes inside a text. */
+const UNSQUASHED = /[^\S ]| {2}/;
+
 /** Folds runs of white space to one space and trims. */
 export function squashSpaces(s: string): string {
+  // most texts are already so: nothing to trim at either end and nothing to fold
+  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !UNSQUASHED.test(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
 }
 
