@@ -2,7 +2,7 @@
 // the figures written the way the report shows them.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,15 +27,34 @@ export function fitExponent(points) {
 
 const TIME = '/usr/bin/time';
 export const HAS_TIME = existsSync(TIME);
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f));
+/** Whether a child can be held to one core (taskset, from util-linux). */
+export const HAS_TASKSET = TASKSET !== undefined;
+
+/**
+ * Reads every file of a folder once, so that the runs measured after it find them in the page
+ * cache: on a machine that gives cache memory back quickly, the first run of a series would
+ * otherwise read 24 MB from disk and the tool that happens to run first would pay for it.
+ */
+export function warmFiles(dir) {
+  let bytes = 0;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    try { bytes += readFileSync(join(dir, String(f))).length; } catch { /* a folder */ }
+  }
+  return bytes;
+}
 let rssFileCount = 0;
 
 /**
  * Runs a command to its end: wall time in ms, peak RSS in KiB and CPU time (user + system) in ms
- * (through /usr/bin/time when present, else both are undefined), exit code and output.
+ * (through /usr/bin/time when present, else both are undefined), exit code and output. With
+ * `oneCore`, the command runs on one core (taskset -c 0) where taskset is there.
  */
-export function runChild(cmd, args, { cwd, env } = {}) {
+export function runChild(cmd, args, { cwd, env, oneCore = false } = {}) {
   const rssFile = join(tmpdir(), `vanban-bench-rss-${process.pid}-${rssFileCount++}`);
-  const [file, argv] = HAS_TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  // held to one core: the process and all of its threads (V8's compiler and collector too)
+  const [c, a] = oneCore && TASKSET ? [TASKSET, ['-c', '0', cmd, ...args]] : [cmd, args];
+  const [file, argv] = HAS_TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, c, ...a]] : [c, a];
   const t0 = performance.now();
   const r = spawnSync(file, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
