@@ -159,6 +159,19 @@ describe('task-missing-lead', () => {
   it('checks unlabeled paragraphs when no sibling is labeled', () => {
     expect(found('task-missing-lead', model({ tasks: [item('p1', '', lead), item('p2', '')] }))).toEqual(['/tasks/1']);
   });
+  it('only notes the unassigned tasks of a plan that shares its tasks out by heading in its implementation section', () => {
+    const tasks = [item('III.1', '1.', lead), item('III.2', '2.')];
+    const headed = (n: number): Item[] => ['Sở Khoa học và Công nghệ', 'Sở Tài chính:', 'Sở Y tế', 'Công an tỉnh'].slice(0, n)
+      .map((name, i) => item(`VI.${i + 1}`, `${i + 1}.`, { title: name, text: undefined, lead: [name.replace(':', '')], items: [item(`VI.${i + 1}.a`, 'a)')] }));
+    const severities = (implementation: Item[]): string[][] => {
+      const findings = lint(model({ document: { kind: 'plan' }, tasks, implementation: [...implementation, item('VI.9', '9.')] }), ctx).filter((f) => f.code === 'task-missing-lead');
+      return [findings.filter((f) => f.path.startsWith('/tasks')).map((f) => f.severity), findings.filter((f) => f.path.startsWith('/implementation')).map((f) => f.severity)];
+    };
+    expect(severities(headed(3))).toEqual([['info'], ['warning']]);
+    expect(severities(headed(2))).toEqual([['warning'], ['warning']]);
+    // a heading that is not its lead's name does not count
+    expect(severities(headed(3).map((i) => ({ ...i, title: `Nhiệm vụ của ${i.title}` })))).toEqual([['warning'], ['warning']]);
+  });
   it('says nothing about a section that assigns nothing at all', () => {
     expect(found('task-missing-lead', model({ tasks: [item('1', '1.'), item('2', '2.')], implementation: [item('V.1', '1.', lead)] }))).toEqual([]);
   });

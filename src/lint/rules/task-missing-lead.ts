@@ -5,11 +5,13 @@
 // rows; unlabeled paragraphs that end in ":" or stand among labeled siblings (they introduce or
 // explain the tasks); attribute and budget lines ("Thời gian thực hiện: ...", "Kinh phí ..."); items with no
 // words; and a section (tasks or implementation) that names no lead anywhere — a Party
-// resolution's "nhiệm vụ, giải pháp" are orientations for everyone, not assignments
-// (docs/rules/task-missing-lead.md).
+// resolution's "nhiệm vụ, giải pháp" are orientations for everyone, not assignments. Where a plan
+// shares its tasks out by heading in its implementation section ("1. Sở Khoa học và Công nghệ"
+// over its duties), its unassigned tasks are only noted (docs/rules/task-missing-lead.md).
 
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../../lexicon/attributes.js';
 import type { Item } from '../../model/types.js';
+import { bodyKey } from '../../extract/body-key.js';
 import { fold } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { listOf, pointer } from '../pointer.js';
@@ -81,6 +83,28 @@ function workCount(item: Item): number {
 
 const ASSIGNING_KINDS = new Set(['plan', 'action-programme', 'decision', 'scheme', 'other']);
 
+/**
+ * Bodies named by heading in the implementation section ("1. Sở Khoa học và Công nghệ" over its
+ * duties) from this many on: the plan shares its tasks out there, and a task above with no lead
+ * of its own is only noted.
+ */
+const ASSIGNED_BY_HEADING = 3;
+
+/** How many implementation items (to two levels down) are headed by the body that leads them. */
+function headedByBody(model: Parameters<Rule['check']>[0]): number {
+  let n = 0;
+  const visit = (items: Item[], depth: number): void => {
+    for (const item of listOf(items)) {
+      if (item === null || typeof item !== 'object') continue;
+      const title = typeof item.title === 'string' ? bodyKey(item.title.replace(/[\s:.;,]+$/u, '')) : '';
+      if (title !== '' && listOf(item.lead).some((l) => typeof l === 'string' && bodyKey(l) === title)) n++;
+      if (depth < 1) visit(listOf(item.items), depth + 1);
+    }
+  };
+  visit(listOf(model.implementation), 0);
+  return n;
+}
+
 export const taskMissingLead: Rule = {
   code,
   defaultSeverity: 'warning',
@@ -89,8 +113,10 @@ export const taskMissingLead: Rule = {
     // Plans, programmes, decisions and schemes assign their tasks; resolutions, conclusions,
     // directives and notices often state tasks for everyone. There a missing lead is only noted.
     const assigns = ASSIGNING_KINDS.has(model.document.kind);
+    const sharedOut = assigns && headedByBody(model) >= ASSIGNED_BY_HEADING;
     const anyLead = leadFinder();
     const out: Finding[] = [];
+    let noted = !assigns;
     const visit = (item: Item, path: string, prose: boolean): void => {
       if (hasLead(item)) return; // its own lead covers its items
       const kids = children(item);
@@ -104,9 +130,10 @@ export const taskMissingLead: Rule = {
       const count = workCount(item);
       if (count === 0) return;
       const key = kids.length > 0 ? `${code}.group` : code;
-      out.push({ code, path, message: lintMessage(key, ctx.lang, { id: item.id, count }), ...(assigns ? {} : { severity: 'info' as const }) });
+      out.push({ code, path, message: lintMessage(key, ctx.lang, { id: item.id, count }), ...(noted ? { severity: 'info' as const } : {}) });
     };
     for (const section of ['tasks', 'implementation'] as const) {
+      noted = !assigns || (section === 'tasks' && sharedOut);
       const items = listOf(model[section]);
       if (!items.some((i) => i !== null && typeof i === 'object' && anyLead(i))) continue;
       const labeled = items.some((i) => typeof i?.label === 'string' && i.label !== '');
