@@ -412,7 +412,9 @@ function writeReport() {
   const cpu = cpus();
   const date = new Date().toISOString().slice(0, 10);
   const load1 = loadavg()[0];
-  const shared = opts.shared || load0 > 0.5 || load1 > 0.5;
+  // The load at the end counts the benchmark's own runs on two threads: only the start tells of other work.
+  const shared = opts.shared || load0 > 0.5;
+  const slow = figures.node / 47;
   return `# Benchmarks
 
 Measured by \`npm run bench\` (\`scripts/bench/run.mjs\`${QUICK ? ', --quick' : ''}); every figure below comes from one run of it, with
@@ -422,7 +424,8 @@ Absolute times drift from run to run; the ratios are what the targets are about.
 - Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB
 - Node ${process.version}, ${process.platform} ${process.arch}
 - Date: ${date}
-- Load average at start ${load0.toFixed(2)}, at end ${load1.toFixed(2)}${shared ? ` — **the machine was shared** with other work during the run, which slows every row, the baselines included (\`node -e 0\` took ${fmtMs(figures.node)} here, about ${(figures.node / 47).toFixed(1)} × its ≈ 47 ms on the idle machine)` : ''}
+- Load average at start ${load0.toFixed(2)}, at end ${load1.toFixed(2)} (the end counts this benchmark's own runs on two threads)${shared ? ` — **the machine was shared** with other work during the run, which slows every row, the baselines included` : ''}
+- \`node -e 0\` took ${fmtMs(figures.node)}${slow >= 1.2 ? `, ${slow.toFixed(1)} × the ≈ 47 ms measured on this kind of machine before: the machine ran slower than that, every row with it, the baselines included` : ''}
 - Peak RSS: ${HAS_TIME ? 'from /usr/bin/time (maximum resident set size) of each child process' : 'not measured (no /usr/bin/time)'}; "—" for rows measured in process.
 
 ## Results
