@@ -228,11 +228,26 @@ describe('unknown-body', () => {
   });
   it('never reports a name that stands for a kind of body, and reports the bodies beside them', () => {
     const kinds = ['UBND các phường, xã', 'Ủy ban nhân dân các tỉnh, thành phố', 'Công an các địa phương', 'Ban, ngành liên quan',
-      'Doanh nghiệp viễn thông', 'những cơ quan liên quan', 'Cơ quan chuyên môn'];
+      'Doanh nghiệp viễn thông', 'những cơ quan liên quan', 'Cơ quan chuyên môn', 'Sở Tài chính các tỉnh',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'];
     expect(found('unknown-body', led(...kinds), known)).toEqual([]);
-    // a name of its own (capitalised) after the head, before "các", or a longer head: one body
-    const bodies = ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Sở Công Thương', 'Hội đồng nhân dân tỉnh', 'Công an tỉnh', 'Sở Tài chính các tỉnh'];
+    // a name of its own after a generic head, a plural of what a body manages, a longer head: one body
+    const bodies = ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Sở Công Thương', 'Hội đồng nhân dân tỉnh', 'Công an tỉnh'];
     expect(found('unknown-body', led(...bodies), known)).toEqual(bodies.map((_, i) => `/tasks/${i}/lead/0`));
+  });
+  it('reports a name handed down to the items below once, where it is given, with the number of copies', () => {
+    const under = (name: string, extra: Partial<Item> = {}): Item => item('2', '2.', { title: name, text: undefined, lead: [name], ...extra,
+      items: [item('2.a', 'a)', { lead: [name], items: [item('2.a.1', '-', { lead: [name] })] }), item('2.b', 'b)', { lead: [name], support: [name] })] });
+    const run = (m: Model) => (RULES.find((r) => r.code === 'unknown-body')?.check(m, known) ?? []).map((f) => [f.path, f.message]);
+    expect(run(model({ tasks: [under('Sở Xây dựng')] }))).toEqual([
+      ['/tasks/0/lead/0', '"Sở Xây dựng" is not a configured body (and 3 items below that take it from this one)'],
+      // support is its own role: named there, it is reported there
+      ['/tasks/0/items/1/support/0', '"Sở Xây dựng" is not a configured body'],
+    ]);
+    // a child that names another body is reported on its own
+    const m = model({ tasks: [under('Sở Xây dựng')] });
+    (m.tasks[0]!.items![1]!).lead = ['Sở Nội vụ'];
+    expect(run(m).map(([p]) => p)).toEqual(['/tasks/0/lead/0', '/tasks/0/items/1/lead/0', '/tasks/0/items/1/support/0']);
   });
   it('suggests the closest configured body for a typo', () => {
     const findings = RULES.find((r) => r.code === 'unknown-body')?.check(led('Thành ỷ Hà Nội', 'Bộ Quốc phòng'), known) ?? [];

@@ -3,7 +3,7 @@
 // sequences matched at a position. Apart from the readers, so that lint can tell a collective
 // name without building their tables.
 
-import { GENERIC_HEADS, HEAD_NOUNS } from '../lexicon/bodies.js';
+import { COLLECTIVE_NOUNS, GENERIC_HEADS, HEAD_NOUNS } from '../lexicon/bodies.js';
 import { charBits, isAscii, LETTER, nextNonSpace, NUMBER, SPACE, UPPER } from '../text/chars.js';
 import { canon } from '../text/normalize.js';
 
@@ -93,23 +93,25 @@ export function tokenize(s: string): Tok[] {
   return out;
 }
 
-/** The head nouns, built on first use. */
-let lexicon: { heads: Phrases; generic: Set<string> } | undefined;
+/** The head and collective nouns, built on first use. */
+let lexicon: { heads: Phrases; units: Phrases; generic: Set<string> } | undefined;
 
 /**
  * A name that stands for a kind of body, not for one: a collective ("các sở, ban, ngành"), a plural
- * after a body's type with no name of its own before it ("UBND các phường, xã", "Ủy ban nhân dân
- * các tỉnh", but not "Ban Quản lý các khu công nghiệp"), or a generic head with nothing
- * capitalised after it ("Doanh nghiệp viễn thông", "Ban, ngành liên quan", but not "Sở Công Thương").
+ * of a kind of unit after a body's type ("UBND các phường, xã", "Chủ tịch Ủy ban nhân dân các
+ * tỉnh", but not "Ban Quản lý các khu công nghiệp": "khu" is what it manages, not a unit), or a
+ * generic head with nothing capitalised after it ("Doanh nghiệp viễn thông", "Ban, ngành liên
+ * quan", but not "Sở Công Thương").
  */
 export function namesNoOne(name: string): boolean {
   const toks = tokenize(name);
-  const { heads, generic } = (lexicon ??= { heads: new Phrases(HEAD_NOUNS), generic: new Set(GENERIC_HEADS.map(canon)) });
+  const { heads, units, generic } = (lexicon ??= {
+    heads: new Phrases(HEAD_NOUNS), units: new Phrases(COLLECTIVE_NOUNS), generic: new Set(GENERIC_HEADS.map(canon)),
+  });
   const first = toks[0];
   if (!first) return false;
   if (first.key === 'các' || first.key === 'những') return true;
-  const plural = toks.findIndex((t, i) => i > 0 && (t.key === 'các' || t.key === 'những'));
-  if (plural > 0 && toks.slice(1, plural).every((t) => !t.upper)) return true;
+  if (toks.some((t, i) => i > 0 && (t.key === 'các' || t.key === 'những') && units.at(toks, i + 1) > 0)) return true;
   const head = heads.at(toks, 0);
   if (head === 0 || !generic.has(canon(name.slice(0, (toks[head - 1] as Tok).end)))) return false;
   return toks.slice(head).every((t) => !t.upper);

@@ -12,7 +12,8 @@ import { namesNoOne } from '../../extract/body-tokens.js';
 import { remembered } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { MAX_SUGGESTION_EDITS, boundedDistance, suggestionBound } from '../levenshtein.js';
-import { listOf, visitItems } from '../pointer.js';
+import { SECTION_KEYS, type Item } from '../../model/types.js';
+import { listOf, pointer } from '../pointer.js';
 import type { Finding, Rule } from '../types.js';
 
 const code = 'unknown-body';
@@ -79,6 +80,19 @@ class Configured {
 
 let lastConfigured: Configured | undefined;
 
+const ROLES = ['lead', 'support'] as const;
+type Keys = Record<(typeof ROLES)[number], Set<string>>;
+
+/** The items below `item` that hold the name `key` in `role`, each under a parent that holds it too. */
+function copiesBelow(item: Item, role: (typeof ROLES)[number], key: string): number {
+  let n = 0;
+  for (const child of listOf(item.items)) {
+    if (child === null || typeof child !== 'object') continue;
+    if (listOf(child[role]).some((name) => typeof name === 'string' && keyOf(name) === key)) n += 1 + copiesBelow(child, role, key);
+  }
+  return n;
+}
+
 function configured(names: readonly string[]): Configured {
   if (!lastConfigured?.matches(names)) lastConfigured = new Configured(names);
   return lastConfigured;
@@ -92,19 +106,30 @@ export const unknownBody: Rule = {
     const bodies = configured(ctx.knownBodies);
     if (bodies.known.length === 0) return [];
     const out: Finding[] = [];
-    for (const { item, path } of visitItems(model)) {
-      for (const role of ['lead', 'support'] as const) {
-        listOf(item[role]).forEach((name, i) => {
-          const key = typeof name === 'string' ? keyOf(name) : '';
-          if (key === '' || bodies.keys.has(key) || noOne(name as string)) return;
-          const near = bodies.closest(key);
-          const message = near
-            ? lintMessage(`${code}.suggest`, ctx.lang, { name: String(name), suggestion: near.name })
-            : lintMessage(code, ctx.lang, { name: String(name) });
-          out.push({ code, path: `${path}/${role}/${i}`, message });
-        });
-      }
-    }
+    // A name an item shares with its parent in the same role is the parent's, handed down (the
+    // tasks under "2. Sở Tài chính"): it is reported once, on the parent, with how many copies.
+    const walk = (items: Item[] | undefined, path: string, above: Keys | undefined): void => {
+      listOf(items).forEach((item, i) => {
+        if (item === null || typeof item !== 'object') return;
+        const here = `${path}/${i}`;
+        const keys: Keys = { lead: new Set(), support: new Set() };
+        for (const role of ROLES) {
+          listOf(item[role]).forEach((name, k) => {
+            const key = typeof name === 'string' ? keyOf(name) : '';
+            if (key === '') return;
+            keys[role].add(key);
+            if (above?.[role].has(key) || bodies.keys.has(key) || noOne(name as string)) return;
+            const near = bodies.closest(key);
+            const args = { name: String(name), ...(near ? { suggestion: near.name } : {}) };
+            const copies = copiesBelow(item, role, key);
+            const message = lintMessage(near ? `${code}.suggest` : code, ctx.lang, args) + (copies ? lintMessage(`${code}.copies`, ctx.lang, { count: copies }) : '');
+            out.push({ code, path: `${here}/${role}/${k}`, message });
+          });
+        }
+        walk(item.items, `${here}/items`, keys);
+      });
+    };
+    for (const section of SECTION_KEYS) walk(model[section], pointer(section), undefined);
     return out;
   },
 };
