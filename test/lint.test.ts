@@ -229,7 +229,7 @@ describe('unknown-body', () => {
   it('never reports a name that stands for a kind of body, and reports the bodies beside them', () => {
     const kinds = ['UBND các phường, xã', 'Ủy ban nhân dân các tỉnh, thành phố', 'Công an các địa phương', 'Ban, ngành liên quan',
       'Doanh nghiệp viễn thông', 'những cơ quan liên quan', 'Cơ quan chuyên môn', 'Sở Tài chính các tỉnh',
-      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'];
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'Viện', 'Trường'];
     expect(found('unknown-body', led(...kinds), known)).toEqual([]);
     // a name of its own after a generic head, a plural of what a body manages, a longer head: one body
     const bodies = ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Sở Công Thương', 'Hội đồng nhân dân tỉnh', 'Công an tỉnh'];

@@ -101,7 +101,7 @@ let lexicon: { heads: Phrases; units: Phrases; generic: Set<string> } | undefine
  * of a kind of unit after a body's type ("UBND các phường, xã", "Chủ tịch Ủy ban nhân dân các
  * tỉnh", but not "Ban Quản lý các khu công nghiệp": "khu" is what it manages, not a unit), or a
  * generic head with nothing capitalised after it ("Doanh nghiệp viễn thông", "Ban, ngành liên
- * quan", but not "Sở Công Thương").
+ * quan", but not "Sở Công Thương"), or a kind of unit alone ("Viện", "Trường").
  */
 export function namesNoOne(name: string): boolean {
   const toks = tokenize(name);
@@ -111,6 +111,8 @@ export function namesNoOne(name: string): boolean {
   const first = toks[0];
   if (!first) return false;
   if (first.key === 'các' || first.key === 'những') return true;
+  // a kind of unit alone, as a list splits "Viện, Trường" into its kinds
+  if (toks.length === 1 && units.at(toks, 0) === 1) return true;
   if (toks.some((t, i) => i > 0 && (t.key === 'các' || t.key === 'những') && units.at(toks, i + 1) > 0)) return true;
   const head = heads.at(toks, 0);
   if (head === 0 || !generic.has(canon(name.slice(0, (toks[head - 1] as Tok).end)))) return false;
