@@ -48,9 +48,12 @@ let rssFileCount = 0;
 /**
  * Runs a command to its end: wall time in ms, peak RSS in KiB and CPU time (user + system) in ms
  * (through /usr/bin/time when present, else both are undefined), exit code and output. With
- * `oneCore`, the command runs on one core (taskset -c 0) where taskset is there.
+ * `oneCore`, the command runs on one core (taskset -c 0) where taskset is there; with `warm`, that
+ * folder is read once just before (see warmFiles).
  */
-export function runChild(cmd, args, { cwd, env, oneCore = false } = {}) {
+export function runChild(cmd, args, { cwd, env, oneCore = false, warm } = {}) {
+  // the files the command reads, into the page cache first (not timed)
+  if (warm) warmFiles(warm);
   const rssFile = join(tmpdir(), `vanban-bench-rss-${process.pid}-${rssFileCount++}`);
   // held to one core: the process and all of its threads (V8's compiler and collector too)
   const [c, a] = oneCore && TASKSET ? [TASKSET, ['-c', '0', cmd, ...args]] : [cmd, args];

@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateProgramme } from './generate.mjs';
 import { benchDiff } from './diff.mjs';
-import { fmtBytes, fmtMs, fmtRate, fmtRss, HAS_TASKSET, HAS_TIME, interleave, median, runChild, timeCall, warmFiles } from './lib.mjs';
+import { fmtBytes, fmtMs, fmtRate, fmtRss, HAS_TASKSET, HAS_TIME, interleave, median, runChild, timeCall } from './lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
@@ -208,12 +208,11 @@ function batchRows() {
   const help = runChild(NODE, [BIN, 'parse', '--help']).stdout;
   const hasJobs = /--jobs\b/.test(help);
   const out = (tag) => join(work, `batch-out-${tag}`);
-  const cases = [{ name: 'one process', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('plain'), '-q']) }];
+  const cases = [{ name: 'one process', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('plain'), '-q'], { warm: dir }) }];
   if (hasJobs) {
-    cases.push({ name: '1 worker', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('j1'), '-q', '--jobs', '1']) });
-    cases.push({ name: '2 workers', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('j2'), '-q', '--jobs', '2']) });
+    cases.push({ name: '1 worker', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('j1'), '-q', '--jobs', '1'], { warm: dir }) });
+    cases.push({ name: '2 workers', run: () => runChild(NODE, [BIN, 'parse', dir, '-o', out('j2'), '-q', '--jobs', '2'], { warm: dir }) });
   }
-  warmFiles(dir);
   const got = interleave(cases, Math.min(RUNS, 3), { warmup: false });
   const plain = got[0];
   figures.batchRate = bytes / 1e6 / (plain.ms / 1000);
@@ -264,16 +263,14 @@ function validateRows() {
   const small = join(work, `models-${SMALL_MODELS}`);
   const bytes = writeModels(big, MODELS, corpus, generated);
   writeModels(small, SMALL_MODELS, corpus, generated);
-  warmFiles(big);
-  warmFiles(small);
   const baseline = join(ROOT, 'scripts', 'bench', 'yaml-ajv.mjs');
   const ajvCli = (() => { try { return require.resolve('ajv-cli/dist/index.js'); } catch { return undefined; } })();
   const schema = join(ROOT, 'schemas', 'vanban.schema.json');
   const cases = [
-    { name: 'vanban', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: big }) },
-    { name: 'yaml+ajv', run: () => runChild(NODE, [baseline, big]) },
-    ...(ajvCli ? [{ name: 'ajv-cli', run: () => runChild(NODE, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', schema, '-d', `${big}/*.yaml`], { cwd: ROOT }) }] : []),
-    { name: 'vanban small', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: small }) },
+    { name: 'vanban', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: big, warm: big }) },
+    { name: 'yaml+ajv', run: () => runChild(NODE, [baseline, big], { warm: big }) },
+    ...(ajvCli ? [{ name: 'ajv-cli', run: () => runChild(NODE, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', schema, '-d', `${big}/*.yaml`], { cwd: ROOT, warm: big }) }] : []),
+    { name: 'vanban small', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: small, warm: small }) },
   ];
   const got = interleave(cases, Math.min(RUNS, 3), { warmup: false });
   const ours = got[0];
@@ -301,18 +298,17 @@ function validateRows() {
     const small10 = [];
     for (let k = 0; k < 20; k++) small10.push(toYaml(vanbanParse({ name: `s${k}.md`, format: 'markdown', text: generateProgramme({ seed: 900 + k, items: 10, format: 'markdown' }).text }).model));
     const tinyBytes = writeModels(tiny, MODELS, [], small10);
-    warmFiles(tiny);
     const [ourTiny, cliTiny] = interleave([
-      { name: 'vanban', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: tiny }) },
-      { name: 'ajv-cli', run: () => runChild(NODE, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', schema, '-d', `${tiny}/*.yaml`], { cwd: ROOT }) },
+      { name: 'vanban', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: tiny, warm: tiny }) },
+      { name: 'ajv-cli', run: () => runChild(NODE, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', schema, '-d', `${tiny}/*.yaml`], { cwd: ROOT, warm: tiny }) },
     ], Math.min(RUNS, 3), { warmup: false });
     row({ what: `vanban validate ${MODELS} small models (10 items each) vs ajv-cli`, size: fmtBytes(tinyBytes), median: `${fmtMs(ourTiny.ms)} vs ${fmtMs(cliTiny.ms)}`, ratio: `vanban ${(ourTiny.ms / cliTiny.ms).toFixed(2)} × ajv-cli`, target: 'vanban ≤ 1.0 × ajv-cli', met: yes(ourTiny.ms <= cliTiny.ms), rss: ourTiny.rss });
   }
   // Workers, when validate has --jobs.
   if (/--jobs\b/.test(runChild(NODE, [BIN, 'validate', '--help']).stdout)) {
     const [j1, j2] = interleave([
-      { name: '1 worker', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: big }) },
-      { name: '2 workers', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '2'], { cwd: big }) },
+      { name: '1 worker', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: big, warm: big }) },
+      { name: '2 workers', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '2'], { cwd: big, warm: big }) },
     ], Math.min(RUNS, 3), { warmup: false });
     figures.validateScale2 = j1.ms / j2.ms;
     row({ what: `vanban validate ${MODELS} models --jobs 1 → --jobs 2`, size: fmtBytes(bytes), median: `${fmtMs(j1.ms)} → ${fmtMs(j2.ms)}${cpuPair(j1, j2)}`, ratio: `${(j1.ms / j2.ms).toFixed(2)} × faster`, target: '≥ 1.7 ×', met: yes(j1.ms / j2.ms >= 1.7), rss: j2.rss });
@@ -320,8 +316,8 @@ function validateRows() {
     // so that V8's compiler and collector threads share it too; its CPU time beside it.
     const tiny = join(work, `models-small-${MODELS}`);
     const [pinned, pinnedSmall] = interleave([
-      { name: 'one core', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: big, oneCore: true }) },
-      ...(existsSync(tiny) ? [{ name: 'one core, small', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: tiny, oneCore: true }) }] : []),
+      { name: 'one core', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: big, oneCore: true, warm: big }) },
+      ...(existsSync(tiny) ? [{ name: 'one core, small', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '1'], { cwd: tiny, oneCore: true, warm: tiny }) }] : []),
     ], Math.min(RUNS, 3), { warmup: false });
     const how = HAS_TASKSET ? 'taskset -c 0' : 'CPU time: no taskset here';
     const one = (r) => (HAS_TASKSET ? r.ms : r.cpu);
@@ -348,10 +344,9 @@ function validateRows() {
     // collector to settle, apart from the start of a short run.
     const many = join(work, `models-${3 * MODELS}`);
     writeModels(many, 3 * MODELS, corpus, generated);
-    warmFiles(many);
     const [more, more2] = interleave([
-      { name: 'vanban 3x', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: many }) },
-      { name: 'vanban 3x, 2 workers', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '2'], { cwd: many }) },
+      { name: 'vanban 3x', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json'], { cwd: many, warm: many }) },
+      { name: 'vanban 3x, 2 workers', run: () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--jobs', '2'], { cwd: many, warm: many }) },
     ], Math.min(RUNS, 3), { warmup: false });
     const growth3 = more.rss / ours.rss;
     row({ what: `vanban validate peak RSS, ${MODELS} → ${3 * MODELS} models`, size: '', median: `${fmtRss(ours.rss)} → ${fmtRss(more.rss)}`, ratio: `${growth3.toFixed(2)} ×`, target: 'flat (≤ 1.25 ×)', met: yes(growth3 <= 1.25), rss: more.rss });
