@@ -2,10 +2,10 @@
 // vanban.config.yaml (compared by canonical key, so "UBND tỉnh" and "Ủy ban nhân dân tỉnh", "Tỉnh uỷ"
 // and "Tỉnh ủy" are one). Runs only when bodies are configured. Names that stand for a kind of body
 // ("các sở, ban, ngành", "UBND các phường, xã", "Doanh nghiệp viễn thông": namesNoOne) name no one
-// body and are never reported. The caller passes configured names and their
-// aliases, and each written name is checked itself: the model's bodies index may be out of date
-// after a hand edit. Offers the closest configured body as "did you mean" when its folded key is
-// within a few edits (levenshtein.ts).
+// body and are never reported; a name handed down from a parent is reported once, on the parent.
+// The caller passes configured names and their aliases, and each written name is checked itself:
+// the model's bodies index may be out of date after a hand edit. Offers the closest configured
+// body as "did you mean" when its folded key is within a few edits (levenshtein.ts).
 
 import { bodyKey } from '../../extract/body-key.js';
 import { namesNoOne } from '../../extract/body-tokens.js';
