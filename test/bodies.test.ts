@@ -1,7 +1,8 @@
 // Responsible bodies: real sentences from the corpus (file named in each case).
 
 import { describe, expect, it } from 'vitest';
-import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesOf } from '../src/extract/bodies.js';
+import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf } from '../src/extract/bodies.js';
+import { PLURAL_WORDS } from '../src/lexicon/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -100,5 +101,15 @@ describe('names and keys', () => {
     expect(bodyKey('Sở Nội vụ')).toBe('so noi vu');
     expect(bodyKey('Đài Truyền hình Việt Nam (VTV)')).toBe(bodyKey('Đài Truyền hình Việt Nam'));
     expect(bodyKey('Sở Tài chính')).not.toBe(bodyKey('Sở Tư pháp'));
+  });
+});
+
+describe('plural words', () => {
+  it.each(PLURAL_WORDS)('"%s" before a kind of unit names no one body, at the start or after a body\'s type', (word) => {
+    const upper = word[0]!.toUpperCase() + word.slice(1);
+    expect(namesNoOne(`${upper} sở, ban, ngành`)).toBe(true);
+    expect(namesNoOne(`UBND ${word} xã, phường`)).toBe(true);
+    expect(namesNoOne(`Ban Quản lý ${word} khu công nghiệp`)).toBe(false);
+    expect(extractAssignment(`${upper} sở, ngành chủ trì triển khai.`).lead.length).toBeGreaterThan(0);
   });
 });

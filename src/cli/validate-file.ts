@@ -16,6 +16,7 @@ import { schemaProblems, type Validator } from '../validate/schema.js';
 import { loadYaml, pointerSegments, positionOf, YAML_CODES, YAML_REFUSALS, type LoadedYaml, type Position } from '../validate/positions.js';
 import { firstDifference } from '../validate/compare.js';
 import { formatDiagnostic } from './format.js';
+import { groupByFile } from '../report/shared.js';
 
 export const MODEL_EXTENSIONS = ['yaml', 'yml'];
 export const SOURCE_EXTENSIONS = ['md', 'markdown', 'txt'];
@@ -108,13 +109,7 @@ export async function checkEntry(entry: Entry, checker: Checker, stdin?: () => P
  * source), keep their order.
  */
 function inReadingOrder(diagnostics: Diagnostic[]): Diagnostic[] {
-  const files = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const list = files.get(d.file);
-    if (list) list.push(d);
-    else files.set(d.file, [d]);
-  }
-  return [...files.values()].flatMap((list) => list.sort((a, b) => a.line - b.line || a.column - b.column));
+  return groupByFile({ diagnostics, files: [] }).flatMap((g) => g.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column));
 }
 
 /**

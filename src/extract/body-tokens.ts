@@ -3,7 +3,7 @@
 // sequences matched at a position. Apart from the readers, so that lint can tell a collective
 // name without building their tables.
 
-import { COLLECTIVE_NOUNS, GENERIC_HEADS, HEAD_NOUNS } from '../lexicon/bodies.js';
+import { COLLECTIVE_NOUNS, GENERIC_HEADS, HEAD_NOUNS, PLURAL_WORDS } from '../lexicon/bodies.js';
 import { charBits, isAscii, LETTER, nextNonSpace, NUMBER, SPACE, UPPER } from '../text/chars.js';
 import { canon } from '../text/normalize.js';
 
@@ -93,6 +93,8 @@ export function tokenize(s: string): Tok[] {
   return out;
 }
 
+const PLURALS = new Set(PLURAL_WORDS);
+
 /** The head and collective nouns, built on first use. */
 let lexicon: { heads: Phrases; units: Phrases; generic: Set<string> } | undefined;
 
@@ -110,10 +112,10 @@ export function namesNoOne(name: string): boolean {
   });
   const first = toks[0];
   if (!first) return false;
-  if (first.key === 'các' || first.key === 'những') return true;
+  if (PLURALS.has(first.key)) return true;
   // a kind of unit alone, as a list splits "Viện, Trường" into its kinds
   if (toks.length === 1 && units.at(toks, 0) === 1) return true;
-  if (toks.some((t, i) => i > 0 && (t.key === 'các' || t.key === 'những') && units.at(toks, i + 1) > 0)) return true;
+  if (toks.some((t, i) => i > 0 && PLURALS.has(t.key) && units.at(toks, i + 1) > 0)) return true;
   const head = heads.at(toks, 0);
   if (head === 0 || !generic.has(canon(name.slice(0, (toks[head - 1] as Tok).end)))) return false;
   return toks.slice(head).every((t) => !t.upper);

@@ -22,6 +22,9 @@ export const HEAD_NOUNS: string[] = [
   'Các', 'Doanh nghiệp', 'Nhà trường', 'Địa phương',
 ];
 
+/** Words that make a plural of what follows them ("các sở", "những cơ quan"), in canon form. */
+export const PLURAL_WORDS: string[] = ['các', 'những'];
+
 /**
  * Words that may follow "các" in a collective subject ("các sở, ban, ngành", "các cơ quan, đơn vị",
  * "Các cấp ủy, tổ chức đảng"), and that continue such a list after a comma.

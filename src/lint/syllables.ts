@@ -75,57 +75,23 @@ export class SyllableWriter {
 
   /** The syllables of `text` after those written before: a text's end ends a syllable. */
   write(text: string): void {
-    const length = text.length;
-    // at most one byte a character and a space after each syllable, beyond characters that fold
-    // to several (made room for one by one)
-    this.room(2 * length + 1);
-    let b = this.buffer;
-    let n = this.n;
-    let start = this.start;
-    let digitsOnly = this.digitsOnly;
-    for (let i = 0; i < length; i++) {
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let part: number;
-      if (c < 128) part = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : SEPARATES;
-      else {
-        part = c >= 0xd800 && c <= 0xdfff ? SEVERAL : (bmp[c] as number);
-        if (part === UNREAD) bmp[c] = part = partOf(c);
-        if (part === VANISHES) continue;
-        if (part === SEVERAL) {
-          // the slow way, through the fields
-          let parts: readonly number[];
-          if (c >= 0xd800 && c <= 0xdfff) {
-            const cp = text.codePointAt(i) as number;
-            if (cp > 0xffff) i++;
-            parts = severalOf(cp);
-          } else parts = several.get(c) ?? severalOf(c);
-          this.n = n;
-          this.start = start;
-          this.digitsOnly = digitsOnly;
-          this.room(2 * parts.length + 2 * (length - i) + 1);
-          for (const p of parts) this.part(p);
-          ({ buffer: b, n, start, digitsOnly } = this);
-          continue;
-        }
-      }
-      if (part === SEPARATES) {
-        if (start >= 0) {
-          if (digitsOnly) n = start;
-          else b[n++] = 32;
-          start = -1;
-        }
+      if (c < 128) {
+        this.part((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : SEPARATES);
         continue;
       }
-      if (start < 0) {
-        start = n;
-        digitsOnly = true;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const cp = text.codePointAt(i) as number;
+        if (cp > 0xffff) i++;
+        for (const p of severalOf(cp)) this.part(p);
+        continue;
       }
-      if (part > 57) digitsOnly = false;
-      b[n++] = part;
+      let part = bmp[c] as number;
+      if (part === UNREAD) bmp[c] = part = partOf(c);
+      if (part === SEVERAL) for (const p of several.get(c) ?? severalOf(c)) this.part(p);
+      else if (part !== VANISHES) this.part(part);
     }
-    this.n = n;
-    this.start = start;
-    this.digitsOnly = digitsOnly;
     this.end();
   }
 

@@ -96,7 +96,8 @@ function headedByBody(model: Parameters<Rule['check']>[0]): number {
   const visit = (items: Item[], depth: number): void => {
     for (const item of listOf(items)) {
       if (item === null || typeof item !== 'object') continue;
-      const title = typeof item.title === 'string' ? bodyKey(item.title.replace(/[\s:.;,]+$/u, '')) : '';
+      // bodyKey leaves out the colon or full stop after a heading's name
+      const title = typeof item.title === 'string' ? bodyKey(item.title) : '';
       if (title !== '' && listOf(item.lead).some((l) => typeof l === 'string' && bodyKey(l) === title)) n++;
       if (depth < 1) visit(listOf(item.items), depth + 1);
     }
