@@ -32,16 +32,14 @@ const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f));
 export const HAS_TASKSET = TASKSET !== undefined;
 
 /**
- * Reads every file of a folder once, so that the runs measured after it find them in the page
- * cache: on a machine that gives cache memory back quickly, the first run of a series would
- * otherwise read 24 MB from disk and the tool that happens to run first would pay for it.
+ * Reads every file of a folder once, so that the run measured after it finds them in the page
+ * cache: on a machine that gives cache memory back quickly, a run would otherwise read 24 MB from
+ * disk, and whichever tool ran then would pay for it.
  */
-export function warmFiles(dir) {
-  let bytes = 0;
+function warmFiles(dir) {
   for (const f of readdirSync(dir, { recursive: true })) {
-    try { bytes += readFileSync(join(dir, String(f))).length; } catch { /* a folder */ }
+    try { readFileSync(join(dir, String(f))); } catch { /* a folder */ }
   }
-  return bytes;
 }
 let rssFileCount = 0;
 
