@@ -51,6 +51,9 @@ function partOf(c: number): number {
   return SEVERAL;
 }
 
+/** The largest buffer a writer keeps between uses. */
+const KEPT_BYTES = 1 << 20;
+
 /**
  * Writes the folded syllables of texts into one buffer: each syllable that is not only digits,
  * followed by a space. A writer is reused: clear() forgets what was written.
@@ -65,6 +68,8 @@ export class SyllableWriter {
   clear(): void {
     this.n = 0;
     this.start = -1;
+    // the buffer a very large model grew is not kept for the next one
+    if (this.buffer.length > KEPT_BYTES) this.buffer = Buffer.allocUnsafe(1 << 12);
   }
 
   /** A byte of its own (a space, a line feed) between texts. */

@@ -16,7 +16,7 @@ export function squashReference(s: string): string {
 const UNKNOWN = -2;
 const NOTHING = -1;
 const TABLE = new Int32Array(0x10000).fill(UNKNOWN);
-let scratch = Buffer.allocUnsafe(1 << 16);
+const scratch = Buffer.allocUnsafe(1 << 16);
 
 function formOf(code: number): number {
   const form = squashReference(String.fromCharCode(code));
@@ -26,8 +26,8 @@ function formOf(code: number): number {
 
 export function squashForCoverage(s: string): string {
   const length = s.length;
-  if (length > scratch.length) scratch = Buffer.allocUnsafe(length);
-  const out = scratch;
+  // a longer text (a whole table, a document) gets a buffer of its own, not kept after it
+  const out = length > scratch.length ? Buffer.allocUnsafe(length) : scratch;
   let n = 0;
   for (let i = 0; i < length; i++) {
     const c = s.charCodeAt(i);
