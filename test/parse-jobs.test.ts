@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CORPUS, corpusFiles, ROOT, run } from './helpers.js';
@@ -48,12 +48,12 @@ function tree(root: string): Record<string, string> {
  * The real binary in a fresh copy of the batch, always at the same place (messages name absolute
  * paths); the summary's elapsed time is the one thing that may differ.
  */
-function parse(jobs: number, args: string[], input?: string): { status: number | null; stdout: string; stderr: string; files: Record<string, string>; workers: number } {
+function parse(jobs: number | undefined, args: string[], input?: string): { status: number | null; stdout: string; stderr: string; files: Record<string, string>; workers: number } {
   const cwd = join(dir, 'run');
   rmSync(cwd, { recursive: true, force: true });
   cpSync(join(dir, 'batch'), join(cwd, 'batch'), { recursive: true });
   const count = join(dir, 'workers');
-  const r = spawnSync(process.execPath, ['--require', counter, BIN, 'parse', ...args, '--jobs', String(jobs)], {
+  const r = spawnSync(process.execPath, ['--require', counter, BIN, 'parse', ...args, ...(jobs === undefined ? [] : ['--jobs', String(jobs)])], {
     cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', VANBAN_TEST_WORKER_COUNT: count },
   });
   return {
@@ -94,9 +94,13 @@ describe('vanban parse --jobs', () => {
     const args = ['batch', 'batch/clash.yaml', '-o', 'batch', '--verbose'];
     const one = parse(1, args);
     const two = parse(2, args);
+    const three = parse(3, args);
+    // --jobs counts this thread: it parses beside the workers
     expect(one.workers).toBe(0);
-    expect(two.workers).toBe(2);
+    expect(two.workers).toBe(1);
+    expect(three.workers).toBe(2);
     expect({ ...two, workers: 0 }).toEqual({ ...one, workers: 0 });
+    expect({ ...three, workers: 0 }).toEqual({ ...one, workers: 0 });
     expect(one.status).toBe(2);
     expect(one.stderr).toContain('batch/empty.md');
     expect(one.stderr).toContain('batch/binary.txt');
@@ -110,12 +114,29 @@ describe('vanban parse --jobs', () => {
     const args = ['batch/sub', 'batch/*.md', '--format', 'json', '--strict'];
     const one = parse(1, args);
     const two = parse(2, args);
-    expect(two.workers).toBe(2);
+    expect(two.workers).toBe(1);
     expect({ ...two, workers: 0 }).toEqual({ ...one, workers: 0 });
     const files = (JSON.parse(one.stdout) as { source: { file: string } }[]).map((m) => m.source.file);
     expect(files.length).toBeGreaterThan(8);
     expect(files.slice(0, 5).every((f) => f.startsWith('batch/sub/'))).toBe(true);
     expect(one.status).toBe(2);
+  });
+
+  it('without --jobs, a batch of more than 20 files uses every CPU, one of 20 or fewer this thread alone', () => {
+    const small = join(dir, 'batch', 'small');
+    mkdirSync(small, { recursive: true });
+    try {
+      for (let i = 0; i < 21; i++) writeFileSync(join(small, `kh-${i}.txt`), `KẾ HOẠCH\nThực hiện nhiệm vụ số ${i}\n\nI. MỤC TIÊU\n1. Đạt ${i}% vào năm 2030.\n\nII. NHIỆM VỤ\n1. Sở Nội vụ chủ trì triển khai.\n`);
+      const many = parse(undefined, ['batch/small', '-o', 'out/', '-q']);
+      const alone = parse(1, ['batch/small', '-o', 'out/', '-q']);
+      expect(many.workers).toBe(availableParallelism() - 1);
+      expect({ ...many, workers: 0 }).toEqual({ ...alone, workers: 0 });
+      expect(Object.keys(many.files).filter((f) => f.startsWith('out/')).length).toBe(21);
+      rmSync(join(small, 'kh-0.txt'));
+      expect(parse(undefined, ['batch/small', '-o', 'out/', '-q']).workers).toBe(0);
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
   });
 
   it('standard input among the inputs keeps the batch in the main thread, with the same result', () => {

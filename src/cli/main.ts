@@ -7,7 +7,7 @@ import { cleanupPendingWrites } from '../io/write.js';
 import { parseSize } from '../read/size.js';
 import { DIFF_SECTIONS, type DiffSection } from '../diff/types.js';
 import type { CliContext, Writer } from './io.js';
-import { PARSE_WORKER_THRESHOLD, WORKER_THRESHOLD } from './jobs.js';
+import { PARSE_THRESHOLDS, VALIDATE_THRESHOLDS } from './jobs.js';
 
 export interface MainOptions {
   argv: string[];
@@ -54,7 +54,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--config <file>', 'vanban.config.yaml to use (default: found upward from the working folder)')
-    .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_WORKER_THRESHOLD} (default 1; try the number of CPUs on larger machines)`, parseJobs)
+    .option('-j, --jobs <n>', `threads that parse files side by side when there are more than ${PARSE_THRESHOLDS.asked} (default: every CPU for more than ${PARSE_THRESHOLDS.unasked} files, else 1)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runParse } = await import('./parse-command.js');
@@ -86,7 +86,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${WORKER_THRESHOLD} (default 1; try the number of CPUs on larger machines)`, parseJobs)
+    .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${VALIDATE_THRESHOLDS.asked} (default: every CPU for more than ${VALIDATE_THRESHOLDS.unasked} files, else 1)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
       const { runValidate } = await import('./validate-command.js');

@@ -12,7 +12,7 @@ import { betweenFiles, writeAtomic } from '../io/write.js';
 import { expandPatterns } from '../read/patterns.js';
 import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, type FromOption } from '../read/load.js';
 import { readAll, type CliContext } from './io.js';
-import { PARSE_WORKER_THRESHOLD, workerCount } from './jobs.js';
+import { PARSE_THRESHOLDS, workerCount } from './jobs.js';
 import type { ParseResult, ParseSetup, ParseTask } from './parse-file.js';
 
 export interface ParseCommandOptions {
@@ -26,7 +26,7 @@ export interface ParseCommandOptions {
   lang: Lang;
   maxSize?: number;
   config?: string;
-  /** worker threads for large batches; 1 parses every file in the main thread */
+  /** threads for a large batch, this one included (unset: see PARSE_THRESHOLDS); 1 parses every file in this thread */
   jobs?: number;
 }
 
@@ -117,17 +117,18 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     if (progress && Date.now() - started > 1000) ctx.stderr.write(`\r${done}/${files.length}`);
   };
 
-  // One thread unless asked: on two cores each worker compiles the parser again, and measured
-  // batches ran no faster with two (see BENCHMARKS.md).
-  const jobs = workerCount(opts.jobs ?? 1, tasks, PARSE_WORKER_THRESHOLD, WORKER);
+  // A large batch is shared out among this thread and workers (see jobs.ts for when).
+  const jobs = workerCount(opts.jobs, tasks, PARSE_THRESHOLDS, WORKER);
   if (jobs > 0) {
-    const { runPool } = await import('./pool.js');
+    const [{ runPool }, { parseEntry }] = await Promise.all([import('./pool.js'), import('./parse-file.js')]);
     await runPool(tasks, {
       url: WORKER,
       workerData: setup,
       jobs,
       failed: (_task, error): ParseResult => ({ diagnostics: [], failure: { code: 'internal-error', args: { reason: error.message } } }),
       onResult: take,
+      local: (task) => parseEntry(task, setup),
+      ahead: 3,
     });
   } else {
     const { parseEntry } = await import('./parse-file.js');

@@ -10,7 +10,7 @@ import type { ReporterName } from '../report/types.js';
 import { expandPatterns } from '../read/patterns.js';
 import { betweenFiles, writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
-import { workerCount, WORKER_THRESHOLD } from './jobs.js';
+import { VALIDATE_THRESHOLDS, workerCount } from './jobs.js';
 import {
   checkEntry, fatalLine, makeChecker, MODEL_EXTENSIONS, SOURCE_EXTENSIONS, type Checker, type CheckerSetup, type Entry, type FileResult,
 } from './validate-file.js';
@@ -30,7 +30,7 @@ export interface ValidateOptions {
   color: boolean;
   version: string;
   debug: boolean;
-  /** worker threads for large batches; 1 checks every file in the main thread */
+  /** threads for a large batch, this one included (unset: see VALIDATE_THRESHOLDS); 1 checks every file in this thread */
   jobs?: number;
   /** inputs larger than this are refused (default: maxSize in the config, else 64 MiB) */
   maxSize?: number;
@@ -92,9 +92,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     }
     worst = Math.max(worst, r.code);
   };
-  // One thread unless asked: a model is checked in about a millisecond, and on two cores a second
-  // thread's start-up and compiling cost as much as it saves (see BENCHMARKS.md).
-  const jobs = workerCount(opts.jobs ?? 1, entries, WORKER_THRESHOLD, WORKER);
+  // A large batch is shared out among this thread and workers (see jobs.ts for when).
+  const jobs = workerCount(opts.jobs, entries, VALIDATE_THRESHOLDS, WORKER);
   if (jobs > 0) {
     const { runPool } = await import('./pool.js');
     await runPool(entries, {
@@ -103,6 +102,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       jobs,
       failed: (entry, error) => ({ name: entry.path, diagnostics: [], errors: [fatalLine(entry.path, 'internal-error', opts.lang, { reason: error.message })], code: 2 }),
       onResult: take,
+      local: (entry) => checkEntry(entry, checker),
+      ahead: 4,
     });
   } else {
     // Standard input is read up to the limit, and no further.
