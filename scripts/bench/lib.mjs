@@ -49,9 +49,9 @@ let rssFileCount = 0;
  * `oneCore`, the command runs on one core (taskset -c 0) where taskset is there; with `warm`, that
  * folder is read once just before (see warmFiles).
  */
-export function runChild(cmd, args, { cwd, env, oneCore = false, warm } = {}) {
+export function runChild(cmd, args, { cwd, env, oneCore = false, warm, warmAll = [] } = {}) {
   // the files the command reads, into the page cache first (not timed)
-  if (warm) warmFiles(warm);
+  for (const dir of warm ? [warm, ...warmAll] : warmAll) warmFiles(dir);
   const rssFile = join(tmpdir(), `vanban-bench-rss-${process.pid}-${rssFileCount++}`);
   // held to one core: the process and all of its threads (V8's compiler and collector too)
   const [c, a] = oneCore && TASKSET ? [TASKSET, ['-c', '0', cmd, ...args]] : [cmd, args];
@@ -70,6 +70,17 @@ export function runChild(cmd, args, { cwd, env, oneCore = false, warm } = {}) {
   }
   if (r.error) throw r.error;
   return { ms, rss, cpu, code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const quote = (a) => `'${String(a).replace(/'/g, "'\\''")}'`;
+
+/**
+ * Several commands started together, timed until the last ends (as runChild; CPU time and the
+ * largest peak RSS are of them all, through the shell that waits for them). Output is dropped.
+ */
+export function runTogether(commands, { cwd, warm = [] } = {}) {
+  const script = `${commands.map((argv) => `${argv.map(quote).join(' ')} >/dev/null 2>&1 &`).join(' ')} wait`;
+  return runChild('/bin/sh', ['-c', script], { cwd, warm: undefined, warmAll: warm });
 }
 
 /**
