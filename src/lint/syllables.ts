@@ -18,6 +18,10 @@ const SEVERAL = -3; // folds to more than one character: see `several`
 const UNREAD = -1;
 const WHITE = /\s/;
 
+/** The part of each ASCII character: a-z and 0-9 themselves, A-Z lower-cased, the rest separate. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : SEPARATES;
+
 const byteOf = (ch: string): number => {
   const c = ch.charCodeAt(0);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : SEPARATES;
@@ -78,25 +82,61 @@ export class SyllableWriter {
     this.byte(byte);
   }
 
-  /** The syllables of `text` after those written before: a text's end ends a syllable. */
+  /**
+   * The syllables of `text` after those written before: a text's end ends a syllable. One loop
+   * with the writer's state in locals: this reads most of a model's text, once per model.
+   */
   write(text: string): void {
+    // each character writes at most one byte and the space that ends its syllable, but for those
+    // folding to several characters, which make their own room
+    this.room(2 * text.length + 1);
+    let buffer = this.buffer;
+    let n = this.n;
+    let start = this.start;
+    let digitsOnly = this.digitsOnly;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 128) {
-        this.part((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : SEPARATES);
-        continue;
-      }
-      if (c >= 0xd800 && c <= 0xdfff) {
+      let p = SEVERAL;
+      let parts: readonly number[] | undefined;
+      if (c < 128) p = ASCII[c] as number;
+      else if (c >= 0xd800 && c <= 0xdfff) {
         const cp = text.codePointAt(i) as number;
         if (cp > 0xffff) i++;
-        for (const p of severalOf(cp)) this.part(p);
+        parts = severalOf(cp);
+      } else {
+        p = bmp[c] as number;
+        if (p === UNREAD) bmp[c] = p = partOf(c);
+        if (p === VANISHES) continue;
+        if (p === SEVERAL) parts = several.get(c) ?? severalOf(c);
+      }
+      if (parts !== undefined) {
+        // the rare character that folds to several: written part by part, with room made
+        this.n = n;
+        this.start = start;
+        this.digitsOnly = digitsOnly;
+        for (const q of parts) this.part(q);
+        this.room(2 * (text.length - i) + 1);
+        ({ buffer, n, start, digitsOnly } = this);
         continue;
       }
-      let part = bmp[c] as number;
-      if (part === UNREAD) bmp[c] = part = partOf(c);
-      if (part === SEVERAL) for (const p of several.get(c) ?? severalOf(c)) this.part(p);
-      else if (part !== VANISHES) this.part(part);
+      if (p === SEPARATES) {
+        if (start >= 0) {
+          if (digitsOnly) n = start;
+          else buffer[n++] = 32;
+          start = -1;
+        }
+      } else {
+        if (start < 0) {
+          start = n;
+          digitsOnly = true;
+        }
+        if (p > 57) digitsOnly = false;
+        buffer[n++] = p;
+      }
     }
+    this.n = n;
+    this.start = start;
+    this.digitsOnly = digitsOnly;
     this.end();
   }
 
