@@ -248,7 +248,7 @@ function halve(dir) {
 
 /** The row for two processes side by side, against one thread on the whole batch. */
 function ceiling(command, n, one, pair) {
-  return { what: `ceiling: ${n} vanban ${command} --jobs 1 processes side by side, half the files each`, size: '', median: `${fmtMs(pair.ms)}${cpuPair(one, pair)}`, ratio: `${(one.ms / pair.ms).toFixed(2)} × faster than --jobs 1 on all`, target: '', met: '', rss: pair.rss };
+  return { what: `ceiling: ${n} vanban ${command} --jobs 1 processes side by side, half the files each`, size: '', median: `${fmtMs(pair.ms)}${pair.cpu !== undefined ? ` (CPU ${fmtMs(pair.cpu)})` : ""}`, ratio: `${(one.ms / pair.ms).toFixed(2)} × faster than --jobs 1 on all`, target: '', met: '', rss: pair.rss };
 }
 
 // --- Validate -----------------------------------------------------------------------------------
