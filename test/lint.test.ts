@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, lint, resolvePointer, type LintContext, type RuleSeverity } from '../src/lint/index.js';
 import { boundedDistance } from '../src/lint/levenshtein.js';
 import { closestBody } from '../src/lint/rules/unknown-body.js';
+import { duplicateId } from '../src/lint/rules/duplicate-id.js';
 import { bodyKey } from '../src/extract/bodies.js';
 import type { DocumentInfo, Item, Model, OutlineEntry } from '../src/model/types.js';
 import { parseText } from '../src/parse.js';
@@ -129,6 +130,19 @@ describe('duplicate-id', () => {
   it('finds an id used twice across sections, at the second', () => {
     const m = model({ tasks: [item('II.1', '1.', { items: [item('II.1.a', 'a)')] })], implementation: [item('II.1.a', 'a)')] });
     expect(found('duplicate-id', m)).toEqual(['/implementation/0/id']);
+  });
+
+  it('names the first item by its line when the caller can tell lines, else by its pointer', () => {
+    const m = model({ tasks: [item('II.1', '1.'), item('II.1', '2.')] });
+    const asked: string[] = [];
+    const lineOf = (p: string): number => {
+      asked.push(p);
+      return 40;
+    };
+    const [withLine] = duplicateId.check(m, { knownBodies: [], lang: 'en', lineOf });
+    expect(asked).toEqual(['/tasks/0/id']);
+    expect(withLine?.message).toBe('Item id "II.1" is already used at line 40 (/tasks/0)');
+    expect(duplicateId.check(m, { knownBodies: [], lang: 'vi' })[0]?.message).toBe('Mã mục "II.1" trùng với mục ở /tasks/0');
   });
 });
 

@@ -187,6 +187,26 @@ describe('vanban validate', () => {
   });
 });
 
+describe('duplicate ids', () => {
+  it('are reported at the second id, naming the line of the first', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-dup-'));
+    const model = (await run(['parse', EXAMPLE])).stdout;
+    // two items side by side (ids with a dot: the outline's headings are not items)
+    const ids = [...model.matchAll(/^ +- id: (\S+\.\S+)$/gm)].map((m) => m[1] as string);
+    const [first, second] = [ids[0] as string, ids[1] as string];
+    writeFileSync(join(area, 'plan.yaml'), model.replace(`- id: ${second}\n`, `- id: ${first}\n`));
+    const r = await run(['validate', 'plan.yaml', '--reporter', 'json', '--lang', 'en'], { cwd: area });
+    const found = (JSON.parse(r.stdout) as { diagnostics: (Finding & { message: string })[] }).diagnostics.filter((d) => d.code === 'duplicate-id');
+    expect(r.code).toBe(1);
+    expect(found).toHaveLength(1);
+    const lines = readFileSync(join(area, 'plan.yaml'), 'utf8').split('\n');
+    const at = lines.flatMap((l, i) => (l.endsWith(`- id: ${first}`) ? [i + 1] : []));
+    expect(at).toHaveLength(2);
+    expect(found[0]?.line).toBe(at[1]);
+    expect(found[0]?.message).toContain(`already used at line ${at[0] as number} (`);
+  });
+});
+
 describe('unknown bodies', () => {
   it('a typo in a configured body is a warning at its line, with the name it should be', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-bodies-'));

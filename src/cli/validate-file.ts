@@ -176,7 +176,8 @@ function checkSchema(file: string, loaded: LoadedYaml, c: Check): boolean {
 }
 
 function lintModel(file: string, model: Model, where: (pointer: string) => Position, c: Check): void {
-  for (const f of lint(model, { knownBodies: c.bodies.names, lang: c.lang }, c.severities)) {
+  const lineOf = (pointer: string): number => where(pointer).line;
+  for (const f of lint(model, { knownBodies: c.bodies.names, lang: c.lang, lineOf }, c.severities)) {
     c.add({ code: f.code, severity: f.severity as Severity, message: f.message, file, ...where(f.path), path: f.path, source: 'lint', url: `${DOCS}/${f.code}.md` });
   }
 }

@@ -11,7 +11,10 @@ interface MessageDef {
 }
 
 export const LINT_MESSAGES = {
-  'duplicate-id': { vi: (a) => `Mã mục "${a.id}" trùng với mục ở ${a.first}`, en: (a) => `Item id "${a.id}" is already used at ${a.first}` },
+  'duplicate-id': {
+    vi: (a) => `Mã mục "${a.id}" trùng với mục ở ${a.firstLine ? `dòng ${a.firstLine} (${a.first})` : a.first}`,
+    en: (a) => `Item id "${a.id}" is already used at ${a.firstLine ? `line ${a.firstLine} (${a.first})` : a.first}`,
+  },
   'task-missing-lead': { vi: (a) => `Nhiệm vụ ${a.id} chưa có cơ quan chủ trì`, en: (a) => `Task ${a.id} has no lead body` },
   'task-missing-lead.group': { vi: (a) => `Nhóm nhiệm vụ ${a.id} (${a.count} nhiệm vụ) chưa có cơ quan chủ trì`, en: (a) => `Task group ${a.id} (${a.count} tasks) has no lead body` },
   'deadline-before-document': { vi: (a) => `Thời hạn ${a.due} của mục ${a.id} sớm hơn ngày ban hành văn bản (${a.date})`, en: (a) => `Deadline ${a.due} of ${a.id} is before the document's date (${a.date})` },

@@ -10,6 +10,11 @@ export interface LintContext {
   /** canonical body names the user configured (vanban.config.yaml bodies), may be empty */
   knownBodies: string[];
   lang: Lang;
+  /**
+   * The line of the node a pointer names, in the file being checked (the YAML, or the source a
+   * model was parsed from): for messages that name a second place. Without it they name the pointer.
+   */
+  lineOf?: (pointer: string) => number | undefined;
 }
 
 export interface Finding {

@@ -18,7 +18,10 @@ export const duplicateId: Rule = {
       if (typeof item.id !== 'string') continue;
       const seen = first.get(item.id);
       if (seen === undefined) first.set(item.id, path);
-      else out.push({ code, path: `${path}/id`, message: lintMessage(code, ctx.lang, { id: item.id, first: seen }) });
+      else {
+        const firstLine = ctx.lineOf?.(`${seen}/id`);
+        out.push({ code, path: `${path}/id`, message: lintMessage(code, ctx.lang, { id: item.id, first: seen, ...(firstLine ? { firstLine } : {}) }) });
+      }
     }
     return out;
   },
