@@ -116,7 +116,7 @@ describe('inputs that cannot be read', () => {
     expect(v.stderr).toMatch(/^docs\/a\.txt error Cannot read the file: EACCES unreadable-input$/m);
   });
 
-  it('symbolic link loops: a folder or glob search ends (links are not followed), a named link loop is exit 2 naming it', async () => {
+  it('symbolic link loops: a folder or glob search ends (a loop is followed once), a named link loop is exit 2 naming it', async () => {
     const area = mkdtempSync(join(tmpdir(), 'vanban-loop-'));
     mkdirSync(join(area, 'docs', 'sub'), { recursive: true });
     writeFileSync(join(area, 'docs', 'sub', 'a.txt'), PLAN);
@@ -133,6 +133,22 @@ describe('inputs that cannot be read', () => {
       expect(named.stderr, cmd).toMatch(/^docs\/loop-a\.txt error Cannot read the file: ELOOP.* unreadable-input$/m);
       expect(named.stderr, cmd).not.toMatch(NO_STACK);
     }
+  });
+
+  it('folders are searched through symbolic links, and a file reached twice is read once', async () => {
+    const area = mkdtempSync(join(tmpdir(), 'vanban-links-'));
+    mkdirSync(join(area, 'shared'));
+    mkdirSync(join(area, 'docs'));
+    writeFileSync(join(area, 'shared', 'plan.txt'), PLAN);
+    symlinkSync(join('..', 'shared', 'plan.txt'), join(area, 'docs', 'linked.txt'));
+    symlinkSync(join('..', 'shared'), join(area, 'docs', 'more'));
+    const v = await run(['validate', 'docs', 'shared', '--reporter', 'json'], { cwd: area });
+    expect(v.code, v.stderr).toBe(0);
+    // docs/linked.txt and docs/more/plan.txt and shared/plan.txt are one file: checked once, under the first
+    expect((JSON.parse(v.stdout) as { files: string[] }).files).toEqual(['docs/linked.txt']);
+    const p = await run(['parse', 'docs', '-o', 'out/'], { cwd: area });
+    expect(p.code, p.stderr).toBe(0);
+    expect(readdirSync(join(area, 'out'))).toEqual(['linked.yaml']);
   });
 
   it('UTF-16 without a BOM, either byte order, reads like UTF-8', async () => {

@@ -1,9 +1,11 @@
 // Inputs for commands over many files: paths, folders, globs, "!" negations and "-"; files that
 // .gitignore or .vanbanignore (in the working folder) exclude are left out of folder and glob
-// expansions, as linters do. Explicitly named files are always read. The glob and ignore-file
-// libraries are loaded only when a folder or a glob is given, so naming files starts faster.
+// expansions, as linters do. Explicitly named files are always read. Folders are searched through
+// symbolic links (a link that loops is followed once), and a file reached by two paths is read
+// once, under the first. The glob and ignore-file libraries are loaded only when a folder or a
+// glob is given, so naming files starts faster.
 
-import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { CONFIG_FILE } from '../config/name.js';
@@ -40,16 +42,17 @@ export async function expandPatterns(patterns: string[], cwd: string, extensions
   /** Adds a file once; false when an ignore file leaves it out (a file already added counts as kept). */
   const keep = (path: string, explicit: boolean, root?: string): boolean => {
     const abs = resolve(cwd, path);
-    if (seen.has(abs)) return true;
-    if (!explicit && leaveOut.includes(abs)) return false;
+    const real = realPath(abs);
+    if (seen.has(real)) return true;
+    if (!explicit && (leaveOut.includes(abs) || leaveOut.includes(real))) return false;
     const rel = relative(cwd, abs).split(sep).join('/');
     if (!explicit && rel && !rel.startsWith('..') && search?.ig.ignores(rel)) return false;
-    seen.add(abs);
+    seen.add(real);
     files.push(root ? { path, pattern: !explicit, root } : { path, pattern: !explicit });
     return true;
   };
   const glob = async (pattern: string, base: string): Promise<string[]> =>
-    (search ??= await loadSearch(cwd)).globSync(pattern, { cwd: base, ignore: [...ALWAYS_IGNORED, ...negations], dot: false, followSymbolicLinks: false, expandDirectories: false }).sort();
+    (search ??= await loadSearch(cwd)).globSync(pattern, { cwd: base, ignore: [...ALWAYS_IGNORED, ...negations], dot: false, followSymbolicLinks: true, expandDirectories: false }).sort();
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
     if (pattern === '-') { files.push({ path: '-', pattern: false }); continue; }
@@ -89,6 +92,15 @@ function statQuiet(abs: string): Stats | undefined {
     return statSync(abs);
   } catch {
     return undefined;
+  }
+}
+
+/** The file's path with every symbolic link resolved, or the path itself when it cannot be (a broken link). */
+function realPath(abs: string): string {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    return abs;
   }
 }
 
