@@ -28,4 +28,14 @@ describe('UTF-8 decoding', () => {
     expect(decode(new TextEncoder().encode('\uFEFFa'))).toMatchObject({ ok: true, text: 'a', bom: true });
     expect(decode(new TextEncoder().encode('Kế hoạch'))).toMatchObject({ ok: true, text: 'Kế hoạch', bom: false });
   });
+  it('reads UTF-16 by its BOM or its NUL bytes, but bytes that decode to control characters are binary', () => {
+    const le = Buffer.from('\uFEFFKế hoạch số 12', 'utf16le');
+    expect(decode(le)).toMatchObject({ ok: true, text: 'Kế hoạch số 12', encoding: 'utf-16le', bom: true });
+    expect(decode(Buffer.from('Kế hoạch số 12', 'utf16le'))).toMatchObject({ ok: true, encoding: 'utf-16le', bom: false });
+    // four bytes of a binary file look like UTF-16 big-endian to the sniffing: U+0001 U+0203
+    expect(decode(Uint8Array.from([0x00, 0x01, 0x02, 0x03]))).toMatchObject({ ok: false, code: 'binary-input' });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0000cd', 'utf16le')]))).toEqual({ ok: false, code: 'binary-input', offset: 6 });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('\u0001\u0002\u0003 x', 'utf16le')]))).toMatchObject({ ok: false, code: 'binary-input' });
+    expect(decode(Buffer.from('\uFEFF  \n ', 'utf16le'))).toEqual({ ok: false, code: 'empty-input' });
+  });
 });

@@ -21,14 +21,10 @@ export function utf8(bytes: Uint8Array): string | undefined {
 
 /** Decodes a file's bytes. Never throws. */
 export function decode(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return fromUtf16(bytes.subarray(2), 'utf-16le', true);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return fromUtf16(bytes.subarray(2), 'utf-16be', true);
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+  if (utf16) return fromUtf16(bytes, utf16, false);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (isBinary(body)) return { ok: false, code: 'binary-input', offset: firstControl(body) };
@@ -40,6 +36,24 @@ export function decode(bytes: Uint8Array): DecodeResult {
   if (!/\S/.test(text)) return { ok: false, code: 'empty-input' };
   if (looksLegacyText(text)) return { ok: false, code: 'legacy-encoding' };
   return { ok: true, text, encoding: 'utf-8', bom };
+}
+
+/**
+ * UTF-16 text, unless what it decodes to is binary after all (NUL or many control characters): a
+ * few bytes of a binary file can look like UTF-16 to the sniffing below.
+ */
+function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean): DecodeResult {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return { ok: false, code: 'binary-input', offset: 2 * i + (bom ? 2 : 0) };
+    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+  }
+  if (n > 0 && control * 10 > n) return { ok: false, code: 'binary-input', offset: bom ? 2 : 0 };
+  if (!/\S/.test(text)) return { ok: false, code: 'empty-input' };
+  return { ok: true, text, encoding, bom };
 }
 
 /** UTF-16 without a BOM: many NUL bytes in alternating positions. */
