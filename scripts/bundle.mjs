@@ -6,7 +6,9 @@
 // (../../package.json, the schema, the worker modules beside it) stay right.
 
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,3 +28,13 @@ await build({
   banner: { js: "import { createRequire as __vanbanRequire } from 'node:module'; const require = __vanbanRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// What this build is, for `vanban validate --cache`: results kept by another build are not reused.
+// A hash of the compiled code (and the schema), so that any change to it makes a new build.
+const hash = createHash('sha1');
+const dist = `${root}dist`;
+for (const f of readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !f.startsWith('bundle')).sort()) {
+  hash.update(f).update(readFileSync(join(dist, f)));
+}
+hash.update(readFileSync(`${root}schemas/vanban.schema.json`));
+writeFileSync(`${outdir}/build-id.txt`, `${hash.digest('hex')}\n`);

@@ -314,6 +314,15 @@ function validateRows() {
   } else {
     row({ what: 'ajv-cli, same folder', size: fmtBytes(bytes), median: 'not installed', ratio: '—', target: 'vanban ≤ 1.0 × ajv-cli', met: 'not measured' });
   }
+  // --cache: the same folder again after a run that kept every file's findings (nothing changed).
+  if (/--cache\b/.test(runChild(NODE, [BIN, 'validate', '--help']).stdout)) {
+    const cacheFile = join(work, 'validate.cache');
+    const cached = () => runChild(NODE, [BIN, 'validate', '.', '--reporter', 'json', '--cache', '--cache-location', cacheFile], { cwd: big, warm: big });
+    const first = cached();
+    const [again] = interleave([{ name: 'cached', run: cached }], Math.min(RUNS, 3), { warmup: false });
+    const same = first.stdout === again.last.stdout && again.last.stdout === ours.last.stdout;
+    row({ what: `vanban validate ${MODELS} models --cache, nothing changed since`, size: fmtBytes(bytes), median: fmtMs(again.ms), ratio: `${(again.ms / ours.ms).toFixed(2)} × without the cache${same ? '' : ' (REPORT DIFFERS)'}`, target: '', met: '', rss: again.rss });
+  }
   // Small models, as in the common comparison of 1,000 small files: programmes of 10 items.
   if (ajvCli) {
     const tiny = join(work, `models-small-${MODELS}`);

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CACHE_FILE } from '../config/name.js';
 import { detectLang } from '../diagnostics/messages.js';
 import { cleanupPendingWrites } from '../io/write.js';
 import { parseSize } from '../read/size.js';
@@ -86,6 +87,8 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--max-size <bytes>', 'refuse inputs larger than this', parseSizeOption)
     .option('--stdin-filepath <path>', 'the name to report standard input as (its extension picks YAML or a document)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--cache', 'keep each file\'s findings by its content and check only files that changed since (not with --check)')
+    .option('--cache-location <file>', `where --cache keeps them (default: ${CACHE_FILE} in the working folder)`)
     .option('-j, --jobs <n>', `threads that check files side by side when there are more than ${VALIDATE_THRESHOLDS.asked} (default: every CPU for more than ${VALIDATE_THRESHOLDS.unasked} files, else 1)`, parseJobs)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const global = program.opts();
@@ -108,6 +111,7 @@ export async function main(options: MainOptions): Promise<number> {
         debug: Boolean(global.debug),
         maxSize: opts.maxSize as number | undefined,
         jobs: opts.jobs as number | undefined,
+        cache: opts.cache ? ((opts.cacheLocation as string | undefined) ?? CACHE_FILE) : undefined,
       }, ctx);
     });
 

@@ -10,6 +10,7 @@ import type { ReporterName } from '../report/types.js';
 import { expandPatterns } from '../read/patterns.js';
 import { betweenFiles, writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
+import type { ResultCache } from './validate-cache.js';
 import { VALIDATE_THRESHOLDS, workerCount } from './jobs.js';
 import {
   checkEntry, fatalLine, makeChecker, MODEL_EXTENSIONS, SOURCE_EXTENSIONS, type Checker, type CheckerSetup, type Entry, type FileResult,
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   jobs?: number;
   /** inputs larger than this are refused (default: maxSize in the config, else 64 MiB) */
   maxSize?: number;
+  /** --cache: the file results are kept in between runs (unused with --check) */
+  cache?: string;
 }
 
 
@@ -92,28 +95,58 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     }
     worst = Math.max(worst, r.code);
   };
+  // Results are taken in the order of the inputs, whether kept from an earlier run or checked now.
+  const ready: (FileResult | undefined)[] = [];
+  let cursor = 0;
+  const put = (index: number, r: FileResult): void => {
+    ready[index] = r;
+    while (cursor < entries.length && ready[cursor] !== undefined) {
+      take(ready[cursor] as FileResult);
+      ready[cursor++] = undefined;
+    }
+  };
+  // With --cache, a file whose bytes are those of the last run has that run's findings.
+  let cache: ResultCache | undefined;
+  if (opts.cache !== undefined && !opts.check) {
+    const { ResultCache: Cache, cacheKey } = await import('./validate-cache.js');
+    cache = Cache.open(resolve(ctx.cwd, opts.cache), cacheKey(checker, opts.version, opts.schema), ctx.cwd);
+  }
+  const todo: number[] = [];
+  entries.forEach((entry, index) => {
+    const kept = cache && entry.path !== '-' ? cache.lookup(entry.path, checker) : undefined;
+    if (kept) put(index, kept);
+    else todo.push(index);
+  });
+  const done = (k: number, r: FileResult): void => {
+    const index = todo[k] as number;
+    cache?.store((entries[index] as Entry).path, r);
+    put(index, r);
+  };
+  const tasks = todo.map((index) => entries[index] as Entry);
+
   // A large batch is shared out among this thread and workers (see jobs.ts for when).
-  const jobs = workerCount(opts.jobs, entries, VALIDATE_THRESHOLDS, WORKER);
+  const jobs = workerCount(opts.jobs, tasks, VALIDATE_THRESHOLDS, WORKER);
   if (jobs > 0) {
     const { runPool } = await import('./pool.js');
-    await runPool(entries, {
+    await runPool<Entry, FileResult>(tasks, {
       url: WORKER,
       workerData: setup,
       jobs,
       failed: (entry, error) => ({ name: entry.path, diagnostics: [], errors: [fatalLine(entry.path, 'internal-error', opts.lang, { reason: error.message })], code: 2 }),
-      onResult: take,
+      onResult: (r, k) => done(k, r),
       local: (entry) => checkEntry(entry, checker),
       ahead: 4,
     });
   } else {
     // Standard input is read up to the limit, and no further.
     const stdin = async (): Promise<{ bytes: Uint8Array; over: boolean }> => (ctx.stdin ? readAll(ctx.stdin, checker.maxBytes) : { bytes: new Uint8Array(), over: false });
-    for (const entry of entries) {
+    for (const [k, entry] of tasks.entries()) {
       // Between files a pending Ctrl-C is handled (see betweenFiles).
       await betweenFiles();
-      take(await checkEntry(entry, checker, stdin));
+      done(k, await checkEntry(entry, checker, stdin));
     }
   }
+  cache?.save();
 
   if (shownProgress) ctx.stderr.write('\r\x1b[K');
   // Nothing was checked (every input failed, or matched nothing under --allow-empty): no report.
