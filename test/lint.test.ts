@@ -152,6 +152,12 @@ describe('task-missing-lead', () => {
     const m = model({ tasks: [item('1', '1.', { items: [item('1.a', 'a)', lead), item('1.b', 'b)')] }), item('2', '2.', { ...lead, items: [item('2.a', 'a)')] })] });
     expect(found('task-missing-lead', m)).toEqual(['/tasks/0/items/1']);
   });
+  it('says how many tasks an unassigned group holds, in the singular for one', () => {
+    const messages = (n: number): string[] => lint(model({ tasks: [item('1', '1.', { lead: ['Sở Tài chính'] }), item('2', '2.', { items: Array.from({ length: n }, (_, i) => item(`2.${i}`, `${i + 1})`)) })] }), ctx)
+      .filter((f) => f.code === 'task-missing-lead').map((f) => f.message);
+    expect(messages(1)).toEqual(['Task group 2 (1 task) has no lead body']);
+    expect(messages(3)).toEqual(['Task group 2 (3 tasks) has no lead body']);
+  });
   it('is a warning where the document assigns its tasks, a note where it states them for everyone', () => {
     const tasks = [item('1', '1.', lead), item('2', '2.')];
     const severity = (kind: DocumentInfo['kind']): string[] => lint(model({ document: { kind }, tasks }), ctx).filter((f) => f.code === 'task-missing-lead').map((f) => f.severity);

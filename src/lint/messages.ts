@@ -16,7 +16,7 @@ export const LINT_MESSAGES = {
     en: (a) => `Item id "${a.id}" is already used at ${a.firstLine ? `line ${a.firstLine} (${a.first})` : a.first}`,
   },
   'task-missing-lead': { vi: (a) => `Nhiệm vụ ${a.id} chưa có cơ quan chủ trì`, en: (a) => `Task ${a.id} has no lead body` },
-  'task-missing-lead.group': { vi: (a) => `Nhóm nhiệm vụ ${a.id} (${a.count} nhiệm vụ) chưa có cơ quan chủ trì`, en: (a) => `Task group ${a.id} (${a.count} tasks) has no lead body` },
+  'task-missing-lead.group': { vi: (a) => `Nhóm nhiệm vụ ${a.id} (${a.count} nhiệm vụ) chưa có cơ quan chủ trì`, en: (a) => `Task group ${a.id} (${a.count} ${a.count === 1 ? 'task' : 'tasks'}) has no lead body` },
   'deadline-before-document': { vi: (a) => `Thời hạn ${a.due} của mục ${a.id} sớm hơn ngày ban hành văn bản (${a.date})`, en: (a) => `Deadline ${a.due} of ${a.id} is before the document's date (${a.date})` },
   'deadline-after-horizon': { vi: (a) => `Thời hạn ${a.due} của mục ${a.id} vượt quá năm ${a.year} của văn bản`, en: (a) => `Deadline ${a.due} of ${a.id} is after the document's horizon year ${a.year}` },
   'target-missing-year': { vi: (a) => `Chỉ tiêu "${a.text}" của mục ${a.id} không có năm đạt được`, en: (a) => `Target "${a.text}" of ${a.id} has no year` },
