@@ -271,6 +271,9 @@ describe('unknown-body', () => {
     const m = model({ tasks: [under('Sở Xây dựng')] });
     (m.tasks[0]!.items![1]!).lead = ['Sở Nội vụ'];
     expect(run(m).map(([p]) => p)).toEqual(['/tasks/0/lead/0', '/tasks/0/items/1/lead/0', '/tasks/0/items/1/support/0']);
+    // one copy, in the singular
+    const one = model({ tasks: [item('3', '3.', { lead: ['Sở Xây dựng'], items: [item('3.a', 'a)', { lead: ['Sở Xây dựng'] })] })] });
+    expect(run(one).map(([, message]) => message)).toEqual([expect.stringContaining('(and 1 item below that takes it from this one)')]);
   });
   it('suggests the closest configured body for a typo', () => {
     const findings = RULES.find((r) => r.code === 'unknown-body')?.check(led('Thành ỷ Hà Nội', 'Bộ Quốc phòng'), known) ?? [];

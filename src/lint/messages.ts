@@ -25,7 +25,7 @@ export const LINT_MESSAGES = {
   'goal-uncovered': { vi: (a) => `Không nhiệm vụ nào nhắc đến chỉ tiêu "${a.indicator}" (mục ${a.id})`, en: (a) => `No task mentions the indicator "${a.indicator}" (${a.id})` },
   'unknown-body': { vi: (a) => `Cơ quan "${a.name}" không có trong danh sách cơ quan đã khai báo`, en: (a) => `"${a.name}" is not a configured body` },
   'unknown-body.suggest': { vi: (a) => `Cơ quan "${a.name}" không có trong danh sách cơ quan đã khai báo; có phải là "${a.suggestion}"?`, en: (a) => `"${a.name}" is not a configured body; did you mean "${a.suggestion}"?` },
-  'unknown-body.copies': { vi: (a) => ` (và ${a.count} mục bên dưới nhận từ mục này)`, en: (a) => ` (and ${a.count} items below that take it from this one)` },
+  'unknown-body.copies': { vi: (a) => ` (và ${a.count} mục bên dưới nhận từ mục này)`, en: (a) => ` (and ${a.count} ${a.count === 1 ? 'item below that takes' : 'items below that take'} it from this one)` },
   'number-kind-mismatch': { vi: (a) => `Số hiệu ${a.number} mang mã loại ${a.code} (${a.label}), không khớp với loại văn bản ${a.kind}`, en: (a) => `Number ${a.number} has the type code ${a.code} (${a.label}), which does not match the kind ${a.kind}` },
   'numbering-gap': { vi: (a) => `Số thứ tự nhảy từ ${a.previous} sang ${a.label}`, en: (a) => `Numbering skips from ${a.previous} to ${a.label}` },
   'numbering-repeat': { vi: (a) => `Số thứ tự ${a.label} lặp lại`, en: (a) => `Numbering repeats ${a.label}` },
