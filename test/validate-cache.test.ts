@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run } from './helpers.js';
+import { cacheKey } from '../src/cli/validate-cache.js';
+import type { Checker } from '../src/cli/validate-file.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'kh-chuyen-doi-so.txt');
 let good: string;
@@ -104,5 +106,20 @@ describe('vanban validate --cache', () => {
     const other = area();
     await validate(other, ['--cache', '--check']);
     expect(existsSync(join(other, '.vanbancache'))).toBe(false);
+  });
+
+  it('has a key that changes with everything the findings depend on besides the bytes', () => {
+    const base = { severities: {}, bodies: { names: ['Sở Tài chính', 'STC'], aliases: new Map([['stc', 'Sở Tài chính']]) }, lang: 'vi', maxBytes: 1000, cwd: ROOT } as unknown as Checker;
+    const key = cacheKey(base, '1.0.0');
+    expect(cacheKey({ ...base }, '1.0.0')).toBe(key);
+    const changes: Partial<Checker>[] = [
+      { severities: { 'goal-uncovered': 'off' } },
+      { bodies: { names: base.bodies.names, aliases: new Map([['stc', 'STC']]) } },
+      { lang: 'en' },
+      { maxBytes: 2000 },
+    ];
+    for (const change of changes) expect(cacheKey({ ...base, ...change }, '1.0.0'), JSON.stringify(Object.keys(change))).not.toBe(key);
+    expect(cacheKey(base, '1.0.1')).not.toBe(key);
+    expect(cacheKey(base, '1.0.0', 'schemas/vanban.schema.json')).not.toBe(key);
   });
 });

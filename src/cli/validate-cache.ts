@@ -47,7 +47,7 @@ export function cacheKey(checker: Checker, version: string, schema?: string): st
     build: buildId(),
     schema: sha1(schemaText),
     severities: checker.severities,
-    bodies: checker.bodies,
+    bodies: { names: checker.bodies.names, aliases: [...checker.bodies.aliases] },
     lang: checker.lang,
     maxBytes: checker.maxBytes,
   }));
