@@ -178,6 +178,17 @@ describe('vanban.config.yaml', () => {
     expect(r.stderr).toMatch(/bad-config\.yaml.*config-invalid/);
     expect(r.stdout).toBe('');
   });
+
+  it('a rule the config names that does not exist is an error, with the one it may have meant', async () => {
+    writeFileSync(join(dir, 'typo-config.yaml'), 'rules:\n  task-mising-lead: off\n');
+    const r = await run(['validate', 'docs/a.txt', '--config', 'typo-config.yaml', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/typo-config\.yaml error .*rules\.task-mising-lead: there is no such rule; did you mean task-missing-lead\? config-invalid/);
+    writeFileSync(join(dir, 'typo-config.yaml'), 'rules:\n  spelling: off\n');
+    const far = await run(['validate', 'docs/a.txt', '--config', 'typo-config.yaml', '--lang', 'en'], { cwd: dir });
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain('the rules are duplicate-id, task-missing-lead,');
+  });
 });
 
 describe('vanban schema and the binary', () => {

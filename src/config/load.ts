@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { bodyKey } from '../extract/body-key.js';
+import { boundedDistance } from '../lint/levenshtein.js';
+import { RULE_DESCRIPTIONS } from '../lint/messages.js';
 import { parseSize } from '../read/load.js';
 import { loadYaml } from '../validate/positions.js';
 import { CONFIG_FILE } from './name.js';
@@ -73,6 +75,8 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   if (typeof rulesIn !== 'object' || rulesIn === null || Array.isArray(rulesIn)) throw new ConfigError(file, '"rules" must be a mapping of rule codes to off, info, warning or error');
   const rules: Record<string, RuleLevel> = {};
   for (const [code, level] of Object.entries(rulesIn as Record<string, unknown>)) {
+    // a misspelt rule would change nothing, silently
+    if (!Object.hasOwn(RULE_DESCRIPTIONS, code)) throw new ConfigError(file, unknownRule(code));
     if (!RULE_LEVELS.includes(level as RuleLevel)) throw new ConfigError(file, `rules.${code} must be one of ${RULE_LEVELS.join(', ')}`);
     rules[code] = level as RuleLevel;
   }
@@ -111,6 +115,13 @@ export interface KnownBodies {
   aliases: Map<string, string>;
   /** every name and alias as written, to recognise them in the text */
   names: string[];
+}
+
+/** "rules.task-mising-lead: there is no such rule; did you mean task-missing-lead?" */
+function unknownRule(code: string): string {
+  const codes = Object.keys(RULE_DESCRIPTIONS);
+  const near = codes.map((c) => ({ c, d: boundedDistance(code, c, 3) })).filter((x) => x.d <= 3).sort((a, b) => a.d - b.d)[0];
+  return `rules.${code}: there is no such rule; ${near ? `did you mean ${near.c}?` : `the rules are ${codes.join(', ')}`}`;
 }
 
 export function knownBodies(config: Pick<Config, 'bodies'>): KnownBodies {
