@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runPool, type PoolOptions } from '../src/cli/pool.js';
+import { runPool, startSpare, type PoolOptions } from '../src/cli/pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vanban-pool-'));
 const worker = join(dir, 'worker.mjs');
 // Answers late for some tasks, so workers finish out of order; exits or throws on request.
 writeFileSync(worker, `
 import { parentPort, workerData } from 'node:worker_threads';
+if (workerData.dieAtStart) process.exit(5);
 parentPort.on('message', ({ index, task }) => {
   if (task === 'exit') process.exit(3);
   if (task === 'throw') throw new Error('boom');
@@ -21,7 +22,7 @@ parentPort.on('message', ({ index, task }) => {
 });
 `);
 
-type Extra = Partial<Pick<PoolOptions<string, string>, 'local' | 'ahead'>>;
+type Extra = Partial<Pick<PoolOptions<string, string>, 'local' | 'ahead' | 'spare'>>;
 
 async function collect(tasks: string[], jobs: number, extra: Extra = {}): Promise<{ result: string; index: number }[]> {
   const out: { result: string; index: number }[] = [];
@@ -108,5 +109,28 @@ describe('runPool', () => {
   it('more workers than tasks, and no tasks at all', async () => {
     expect((await collect(['x'], 4)).map((o) => o.result)).toEqual(['done:x']);
     expect(await collect([], 4)).toEqual([]);
+  });
+
+  it('takes workers started ahead of the batch, and replaces one that died before it came', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `t${i}`);
+    const spare = startSpare(pathToFileURL(worker), { prefix: 'spare:' }, 1);
+    const out = await collect(tasks, 1, { spare, ahead: 3 });
+    // the spare worker was started with its own data, and did every task
+    expect(out.map((o) => o.result)).toEqual(tasks.map((t) => `spare:${t}`));
+    const dead = startSpare(pathToFileURL(worker), { prefix: 'spare:', dieAtStart: true }, 2);
+    await new Promise((resume) => setTimeout(resume, 300));
+    const after = await collect(tasks, 2, { spare: dead, ahead: 3 });
+    expect(after.map((o) => o.result)).toEqual(tasks.map((t) => `done:${t}`));
+    dead.close();
+  });
+
+  it('stops the spare workers a batch does not take', async () => {
+    const spare = startSpare(pathToFileURL(worker), { prefix: 'spare:' }, 2);
+    const taken = spare.take();
+    expect(taken).toBeDefined();
+    spare.close();
+    expect(spare.take()).toBeUndefined();
+    taken?.detach();
+    await taken?.worker.terminate();
   });
 });

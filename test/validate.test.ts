@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ROOT, run } from './helpers.js';
+import { countFiles } from '../src/cli/validate-command.js';
 
 let dir: string;
 const EXAMPLE = join(ROOT, 'examples', 'kh-chuyen-doi-so.txt');
@@ -284,6 +285,19 @@ describe('worker threads for large batches', () => {
       expect(files).toEqual([...files].sort());
       expect(json(one.stdout).filter((d) => d.severity === 'error').length).toBeGreaterThan(5);
     }
+  });
+
+  it('count a folder quickly, by name, up to one past the limit, before the workers are started', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vanban-count-'));
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    mkdirSync(join(root, 'node_modules'));
+    mkdirSync(join(root, '.git'));
+    for (const [i, f] of ['x.yaml', 'a/y.yml', 'a/b/z.md', 'a/b/w.txt', 'a/notes.pdf', 'node_modules/m.yaml', '.git/g.yaml', '.hidden.yaml'].entries()) writeFileSync(join(root, f), String(i));
+    const models = /\.(?:ya?ml|md|markdown|txt)$/i;
+    expect(countFiles([root], models, 100)).toBe(4);
+    expect(countFiles([root], models, 1)).toBe(2);
+    expect(countFiles([join(root, 'x.yaml'), join(root, 'missing')], models, 100)).toBe(0);
+    expect(countFiles([join(root, 'a'), join(root, 'a', 'b')], models, 100)).toBe(5);
   });
 
   it('--jobs must be a whole number of at least 1', async () => {

@@ -33,6 +33,40 @@ export interface PoolOptions<T, R> {
   local?: (task: T) => R | Promise<R>;
   /** tasks a worker holds at once, the one it is on included (at least 1, the default) */
   ahead?: number;
+  /** workers started before the tasks were known (startSpare), taken before new ones are started */
+  spare?: Spare;
+}
+
+/** Workers started ahead of their batch; those the batch does not take are stopped by close(). */
+export interface Spare {
+  take(): { worker: Worker; early: ['error' | 'exit', unknown][]; detach: () => void } | undefined;
+  close(): void;
+}
+
+/**
+ * Starts `n` workers before the batch is known, so that their start-up (loading and compiling
+ * their code, a tenth of a second) runs while this thread finds the files. What happens to them
+ * meanwhile (an error, an exit) is kept, and told to the pool that takes them.
+ */
+export function startSpare(url: URL, workerData: unknown, n: number): Spare {
+  const ready = Array.from({ length: Math.max(0, n) }, () => {
+    const worker = new Worker(url, { workerData });
+    const early: ['error' | 'exit', unknown][] = [];
+    const onError = (error: Error): void => void early.push(['error', error]);
+    const onExit = (code: number): void => void early.push(['exit', code]);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    return { worker, early, detach: (): void => { worker.off('error', onError); worker.off('exit', onExit); } };
+  });
+  return {
+    take: () => ready.shift(),
+    close: () => {
+      for (const r of ready.splice(0)) {
+        r.detach();
+        void r.worker.terminate();
+      }
+    },
+  };
 }
 
 /**
@@ -63,7 +97,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     };
     const start = (): void => {
       running++;
-      const worker = new Worker(options.url, { workerData: options.workerData });
+      const spare = options.spare?.take();
+      const worker = spare?.worker ?? new Worker(options.url, { workerData: options.workerData });
       /** the tasks sent and not answered, in the order sent (the worker answers in that order) */
       const held: number[] = [];
       let alone = false;
@@ -104,8 +139,16 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         settle(m.index, m.result);
         feed();
       });
+      const exited = (code: number): void => die(new Error(`worker stopped with exit code ${code}`));
       worker.on('error', die);
-      worker.on('exit', (code) => die(new Error(`worker stopped with exit code ${code}`)));
+      worker.on('exit', exited);
+      if (spare) {
+        spare.detach();
+        for (const [event, value] of spare.early) {
+          if (event === 'error') die(value as Error);
+          else exited(value as number);
+        }
+      }
       feed();
     };
     if (tasks.length === 0) {
