@@ -40,6 +40,23 @@ describe('rows to items', () => {
     expect(items[0]?.items?.[1]).toMatchObject({ label: '2', text: 'Xây dựng quy định.', line: 12 });
   });
 
+  it('a Roman-numbered row beside an open Roman group is the next group, a stray cell or not', () => {
+    const roman = [
+      ['I.', 'Hoàn thiện thể chế'],
+      ['1.', 'Rà soát văn bản.', 'Sở Tài chính', 'Các sở, ngành', 'Quý IV/2025', 'Báo cáo', 'Ngân sách'],
+      ['II.', 'Phát triển nhân lực', '', '', 'năm tiếp theo', '', ''],
+      ['2.', 'Đào tạo cán bộ.', 'Sở Nội vụ', '', 'Năm 2026', 'Kế hoạch', ''],
+    ];
+    const items = tableItems(header, roman, [10, 11, 12, 13], 'PL1');
+    expect(items.map((i) => [i.id, i.title, (i.items ?? []).map((c) => c.id)])).toEqual([
+      ['PL1.I', 'Hoàn thiện thể chế', ['PL1.I.1']],
+      ['PL1.II', 'Phát triển nhân lực', ['PL1.II.2']],
+    ]);
+    // the stray cell stays in the row's cells; with no Roman group open, such a row is a task row
+    expect(items[1]?.cells).toContain('năm tiếp theo');
+    expect(tableItems(header, roman.slice(2), [12, 13], 'PL1').map((i) => i.id)).toEqual(['PL1.II', 'PL1.2']);
+  });
+
   it('a row that lost its empty last cell keeps its label, lead and deadline', () => {
     const md = ['**PHỤ LỤC**', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.slice(1, 3).map((r) => `| ${r.join(' | ')} |`)].join('\n');
     const m = parseText(md, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
