@@ -13,7 +13,7 @@ import { textKey, wordDiff, words } from '../src/diff/words.js';
 import type { Item, Model } from '../src/model/types.js';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
-import { loadYaml } from '../src/validate/positions.js';
+import { loadYaml } from '../src/validate/yaml-package.js';
 import { CORPUS, corpusFiles, ROOT, run } from './helpers.js';
 import { modernTones, reformat, rewrap } from './reformat.js';
 import { rng } from '../scripts/bench/generate.mjs';

@@ -12,7 +12,8 @@ import { generateProgramme } from '../scripts/bench/generate.mjs';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
 import { readFast } from '../src/validate/fast-yaml.js';
-import { loadYaml, loadYamlCounted, positionOf } from '../src/validate/positions.js';
+import { positionOf } from '../src/validate/positions.js';
+import { loadYaml, loadYamlCounted } from '../src/validate/yaml-package.js';
 import { CORPUS, corpusFiles, places, positions } from './helpers.js';
 
 const SHA = '0'.repeat(64);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadYaml } from '../src/validate/positions.js';
+import { loadYaml } from '../src/validate/yaml-package.js';
 import { ROOT, run } from './helpers.js';
 
 let dir: string;

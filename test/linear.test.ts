@@ -9,7 +9,7 @@ import { addressees, extractAssignment, findBodies, namesOf } from '../src/extra
 import { tableItems } from '../src/extract/tables.js';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
-import { loadYaml } from '../src/validate/positions.js';
+import { loadYaml } from '../src/validate/yaml-package.js';
 import { growth, run } from './helpers.js';
 
 const BOUND = 8;

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseText } from '../src/parse.js';
 import { toYaml } from '../src/serialize/output.js';
-import { loadYaml, loadYamlCounted, positionOf } from '../src/validate/positions.js';
+import { positionOf } from '../src/validate/positions.js';
+import { loadYaml, loadYamlCounted } from '../src/validate/yaml-package.js';
 import { CORPUS, corpusFiles, positions } from './helpers.js';
 
 /** The same model written in other ways, and broken in ways the schema and the parser catch. */

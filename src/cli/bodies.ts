@@ -8,9 +8,9 @@ import { formatDiagnostic } from './format.js';
 import type { CliContext } from './io.js';
 
 /** The configured bodies and size limit, or undefined after reporting an invalid configuration (exit 2). */
-export function configured(ctx: CliContext, config: string | undefined, lang: Lang): { bodies: KnownBodies; maxSize?: number } | undefined {
+export async function configured(ctx: CliContext, config: string | undefined, lang: Lang): Promise<{ bodies: KnownBodies; maxSize?: number } | undefined> {
   try {
-    const loaded = loadConfig(ctx.cwd, config);
+    const loaded = await loadConfig(ctx.cwd, config);
     return loaded.maxSize === undefined ? { bodies: knownBodies(loaded) } : { bodies: knownBodies(loaded), maxSize: loaded.maxSize };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -15,7 +15,8 @@ import { FORMAT_VERSION, SECTION_KEYS, type Model } from '../model/types.js';
 import { parseText } from '../parse.js';
 import { decode } from '../read/decode.js';
 import { DEFAULT_MAX_BYTES, loadBytes, loadFile, readInputFile, type FromOption, type Loaded } from '../read/load.js';
-import { loadYaml, YAML_CODES } from '../validate/positions.js';
+import { YAML_CODES } from '../validate/positions.js';
+import { loadYaml } from '../validate/yaml-package.js';
 import { formatDiagnostic } from './format.js';
 import { readAll, type CliContext } from './io.js';
 
@@ -58,7 +59,7 @@ export async function runDiff(files: string[], opts: DiffCommandOptions, ctx: Cl
     ctx.stderr.write(`${opts.lang === 'vi' ? 'Chỉ một trong hai phiên bản được đọc từ đầu vào chuẩn (-)' : 'Only one of the two versions can come from standard input (-)'}\n`);
     return 2;
   }
-  const config = configured(ctx, opts.config, opts.lang);
+  const config = await configured(ctx, opts.config, opts.lang);
   if (!config) return 2;
   const { bodies } = config;
   const sized = { ...opts, maxSize: opts.maxSize ?? config.maxSize };

@@ -46,7 +46,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, ctx:
     return 2;
   }
 
-  const config = configured(ctx, opts.config, opts.lang);
+  const config = await configured(ctx, opts.config, opts.lang);
   if (!config) return 2;
   const { bodies } = config;
   const maxSize = opts.maxSize ?? config.maxSize ?? DEFAULT_MAX_BYTES;

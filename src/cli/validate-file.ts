@@ -13,7 +13,7 @@ import { decode } from '../read/decode.js';
 import { DEFAULT_MAX_BYTES, pickFormat } from '../read/format.js';
 import { readInputFile } from '../read/load.js';
 import { schemaProblems, type Validator } from '../validate/schema.js';
-import { loadYaml, pointerSegments, positionOf, YAML_CODES, YAML_REFUSALS, type LoadedYaml, type Position } from '../validate/positions.js';
+import { pointerSegments, readYaml, positionOf, YAML_CODES, YAML_REFUSALS, type LoadedYaml, type Position } from '../validate/positions.js';
 import { firstDifference } from '../validate/compare.js';
 import { formatDiagnostic } from './format.js';
 import { groupByFile } from '../report/shared.js';
@@ -128,7 +128,7 @@ const DOCS = 'docs/rules';
  * the reason when the file is refused (exit 2) rather than reported on.
  */
 async function checkModelFile(file: string, text: string, c: Check): Promise<MessageCode | undefined> {
-  const loaded = loadYaml(text);
+  const loaded = await readYaml(text);
   const refused = loaded.errors.find((e) => YAML_REFUSALS.includes(e.kind));
   if (refused) return YAML_CODES[refused.kind];
   for (const e of loaded.errors) {
@@ -161,7 +161,7 @@ async function checkSourceFile(file: string, text: string, c: Check): Promise<vo
     const stem = join(dirname(file), basename(file, extname(file)));
     const beside = [...mirrored(resolve(c.cwd, stem), c.mapping, 'model'), resolve(c.cwd, `${stem}.yaml`), resolve(c.cwd, `${stem}.yml`)].find((f) => existsSync(f));
     if (beside) {
-      const loaded = loadYaml(readFileSync(resolve(c.cwd, beside), 'utf8'));
+      const loaded = await readYaml(readFileSync(resolve(c.cwd, beside), 'utf8'));
       if (loaded.value !== undefined) reportStale(relative(c.cwd, beside), file, model, loaded, c);
     }
   }
@@ -247,7 +247,7 @@ export interface CheckerSetup {
 /** A Checker from the configuration and schema files. Throws ConfigError, or the schema's error. */
 export async function makeChecker(setup: CheckerSetup): Promise<Checker> {
   const { loadConfig, knownBodies } = await import('../config/load.js');
-  const config = loadConfig(setup.cwd, setup.config);
+  const config = await loadConfig(setup.cwd, setup.config);
   const { compileSchema, validateModel } = await import('../validate/schema.js');
   return {
     validateModel: setup.schema ? await compileSchema(JSON.parse(readFileSync(resolve(setup.cwd, setup.schema), 'utf8')) as object) : validateModel,

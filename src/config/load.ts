@@ -7,7 +7,7 @@ import { bodyKey } from '../extract/body-key.js';
 import { boundedDistance } from '../lint/levenshtein.js';
 import { RULE_DESCRIPTIONS } from '../lint/messages.js';
 import { parseSize } from '../read/load.js';
-import { loadYaml } from '../validate/positions.js';
+import { readYaml } from '../validate/positions.js';
 import { CONFIG_FILE } from './name.js';
 
 export { CONFIG_FILE };
@@ -53,7 +53,7 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 /** Reads the config named, or the one found upward from `cwd`, or the defaults. Throws ConfigError. */
-export function loadConfig(cwd: string, explicit?: string): Config {
+export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { bodies: [], rules: {} };
   let text: string;
@@ -63,7 +63,7 @@ export function loadConfig(cwd: string, explicit?: string): Config {
     throw new ConfigError(file, (error as NodeJS.ErrnoException).code ?? String(error));
   }
   // Read as models are: a config comes with the repository, so from whoever sent the change.
-  const loaded = loadYaml(text);
+  const loaded = await readYaml(text);
   const first = loaded.errors[0];
   if (first) throw new ConfigError(file, first.message, first.position.line);
   const data = loaded.value;

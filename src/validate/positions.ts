@@ -6,9 +6,12 @@
 // position. A file with YAML errors is read again with the parser's own line counter, which
 // places those errors.
 
-import {
-  isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions,
-} from 'yaml';
+//
+// This module does not load the `yaml` package: yaml-package.ts does, only when a file needs it
+// (readYaml), so that a run over files the fast reader reads never loads it (about 12 ms in each
+// thread).
+
+import type { Document } from 'yaml';
 import { fastRange, readFast, type FastYaml } from './fast-yaml.js';
 
 export interface Position {
@@ -28,6 +31,8 @@ export interface LoadedYaml {
   /** the plain value, or undefined when the YAML has errors */
   value: unknown;
   errors: YamlProblem[];
+  /** with `doc`: the [start, end] of the node a pointer's segments name (see positionOf) */
+  range?: (segments: string[], key?: string) => [number, number] | undefined;
 }
 
 /**
@@ -40,55 +45,23 @@ export interface YamlProblem {
   position: Position;
 }
 
-/** Aliases expanded at most this many times: a billion-laughs file fails fast. */
-export const MAX_ALIAS_COUNT = 1000;
 
-// YAML 1.2 core only: no tags resolved beyond it (not even the well-known !!binary, !!set,
-// !!timestamp), none run; a tag left unresolved is reported rather than silently dropped. The
-// library's own warnings (a list used as a key) would go to the user's terminal as Node warnings:
-// such a key is reported by the schema instead.
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', resolveKnownTags: false, merge: false, logLevel: 'error', uniqueKeys: true, prettyErrors: false, customTags: [], strict: true };
-
-export function loadYaml(text: string): LoadedYaml {
+/** A file the fast reader reads, or undefined when the `yaml` package must. */
+export function readFastYaml(text: string): LoadedYaml | undefined {
   const fast = readFast(text);
-  if (fast) return { fast, linePos: lazyLinePos(text), value: fast.value, errors: [] };
-  const doc = parseDocument(text, OPTIONS);
-  if (doc.errors.length || doc.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED')) return loadYamlCounted(text);
-  return toValue(doc, lazyLinePos(text));
+  return fast ? { fast, linePos: lazyLinePos(text), value: fast.value, errors: [] } : undefined;
 }
 
-/**
- * The same read with the parser's own line counter: used for a file with YAML errors (each error
- * at its place), and the reference that loadYaml's positions are tested against.
- */
-export function loadYamlCounted(text: string): LoadedYaml {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { ...OPTIONS, lineCounter: counter });
-  const linePos = counter.linePos;
-  const errors: YamlProblem[] = doc.errors.map((e) => ({ kind: KINDS[e.code] ?? 'syntax', message: e.message.split('\n')[0] ?? e.message, position: at(linePos, e.pos[0], e.pos[1]) }));
-  for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED') errors.push({ kind: 'tag', message: w.message.split('\n')[0] ?? w.message, position: at(linePos, w.pos[0], w.pos[1]) });
-  }
-  return errors.length ? { doc, linePos, value: undefined, errors } : toValue(doc, linePos);
+/** A YAML file read with positions: by the fast reader, else by the `yaml` package, loaded now. */
+export async function readYaml(text: string): Promise<LoadedYaml> {
+  return readFastYaml(text) ?? (await import('./yaml-package.js')).loadYaml(text);
 }
-
-function toValue(doc: Document.Parsed, linePos: LoadedYaml['linePos']): LoadedYaml {
-  try {
-    return { doc, linePos, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
-  } catch (error) {
-    // toJS throws a ReferenceError for too many aliases, a RangeError when nesting exhausts the stack
-    const kind = error instanceof RangeError ? 'too-deep' : 'alias-limit';
-    return { doc, linePos, value: undefined, errors: [{ kind, message: (error as Error).message, position: { line: 1, column: 1 } }] };
-  }
-}
-
-const KINDS: Partial<Record<string, YamlProblem['kind']>> = { DUPLICATE_KEY: 'duplicate-key', RESOURCE_EXHAUSTION: 'too-deep' };
 
 /**
  * Offsets to line and column as the parser's LineCounter gives them for a file it read without
  * errors (a line starts after each line feed), with the line starts found on first use.
  */
-function lazyLinePos(text: string): LoadedYaml['linePos'] {
+export function lazyLinePos(text: string): LoadedYaml['linePos'] {
   let starts: number[] | undefined;
   return (offset) => {
     if (!starts) {
@@ -108,7 +81,7 @@ function lazyLinePos(text: string): LoadedYaml['linePos'] {
   };
 }
 
-function at(linePos: LoadedYaml['linePos'], start: number, end?: number): Position {
+export function at(linePos: LoadedYaml['linePos'], start: number, end?: number): Position {
   const a = linePos(start);
   const p: Position = { line: a.line, column: a.col };
   if (end !== undefined && end > start) {
@@ -132,33 +105,8 @@ export function pointerSegments(pointer: string): string[] {
  */
 export function positionOf(loaded: LoadedYaml, pointer: string, key?: string): Position {
   const segments = pointerSegments(pointer);
-  const range = loaded.fast ? fastRange(loaded.fast, segments, key) : documentRange(loaded.doc, segments, key);
+  const range = loaded.fast ? fastRange(loaded.fast, segments, key) : loaded.range?.(segments, key);
   return range ? at(loaded.linePos, range[0], range[1]) : { line: 1, column: 1 };
-}
-
-function documentRange(doc: Document.Parsed | undefined, segments: string[], key?: string): [number, number] | undefined {
-  let node: Node | null = (doc?.contents ?? null) as Node | null;
-  let last: Node | null = node;
-  for (const seg of segments) {
-    const next = child(node, seg);
-    if (!next) break;
-    node = next;
-    last = next;
-  }
-  if (key !== undefined && isMap(last)) {
-    const pair = last.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return [pair.key.range[0], pair.key.range[1]];
-  }
-  return last?.range ? [last.range[0], last.range[1]] : undefined;
-}
-
-function child(node: Node | null, seg: string): Node | null {
-  if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
-    return (pair?.value as Node | undefined) ?? null;
-  }
-  if (isSeq(node)) return (node.items[Number(seg)] as Node | undefined) ?? null;
-  return null;
 }
 
 /** The message for each kind of YAML problem. */

@@ -7,7 +7,7 @@ import { message, type MessageCode } from '../../src/diagnostics/messages.js';
 import { parseText } from '../../src/parse.js';
 import { loadBytes } from '../../src/read/load.js';
 import { ordered, toYaml } from '../../src/serialize/output.js';
-import { loadYaml } from '../../src/validate/positions.js';
+import { loadYaml } from '../../src/validate/yaml-package.js';
 import type { Model, SourceFormat } from '../../src/model/types.js';
 import { run, validateModel } from '../helpers.js';
 import { diffModels } from '../../src/diff/index.js';
