@@ -31,9 +31,13 @@ export const PARSE_THRESHOLDS: Thresholds = { asked: 8, unasked: 20 };
  * among the inputs (it is read in this thread), or a worker module that is not there (running
  * from the sources); else --jobs (the CPUs when unset).
  */
+/** The threshold that applies: with --jobs or without. */
+export function thresholdOf(jobs: number | undefined, thresholds: Thresholds): number {
+  return jobs === undefined ? thresholds.unasked : thresholds.asked;
+}
+
 export function workerCount(jobs: number | undefined, files: readonly { path: string }[], thresholds: Thresholds, worker: URL): number {
   const n = jobs ?? availableParallelism();
-  const threshold = jobs === undefined ? thresholds.unasked : thresholds.asked;
-  if (n <= 1 || files.length <= threshold || files.some((f) => f.path === '-')) return 0;
+  if (n <= 1 || files.length <= thresholdOf(jobs, thresholds) || files.some((f) => f.path === '-')) return 0;
   return existsSync(fileURLToPath(worker)) ? n : 0;
 }

@@ -99,7 +99,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       running++;
       const spare = options.spare?.take();
       const worker = spare?.worker ?? new Worker(options.url, { workerData: options.workerData });
-      /** the tasks sent and not answered, in the order sent (the worker answers in that order) */
+      /** the tasks sent and not answered (in the order sent; answers may come in any order) */
       const held: number[] = [];
       let alone = false;
       let gone = false;
@@ -129,7 +129,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         const lost = held.splice(0);
         if (alone) settle(lost[0] as number, options.failed(tasks[lost[0] as number] as T, error));
         else retry.unshift(...lost);
-        if ((retry.length > 0 || next < tasks.length) && running < Math.max(workers, 1)) start();
+        if ((retry.length > 0 || next < tasks.length) && running < workers) start();
       };
       worker.on('message', (m: { index: number; result: R }) => {
         if (gone) return;

@@ -13,7 +13,8 @@ import { expandPatterns } from '../read/patterns.js';
 import { betweenFiles, writeAtomic } from '../io/write.js';
 import { readAll, type CliContext } from './io.js';
 import type { ResultCache } from './validate-cache.js';
-import { VALIDATE_THRESHOLDS, workerCount } from './jobs.js';
+import { DOCUMENT_EXTENSIONS, MODEL_EXTENSIONS } from '../read/format.js';
+import { thresholdOf, VALIDATE_THRESHOLDS, workerCount } from './jobs.js';
 import type { Spare } from './pool.js';
 import type { Checker, CheckerSetup, Entry, FileResult } from './validate-file.js';
 
@@ -42,6 +43,9 @@ export interface ValidateOptions {
 
 
 const WORKER = new URL('./validate-worker.js', import.meta.url);
+/** What a folder is searched for: models and source documents. */
+const EXTENSIONS = [...MODEL_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
+const CHECKED = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'i');
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
   if (inputs.length === 0) {
@@ -66,9 +70,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
 async function spareWorkers(inputs: string[], jobs: number | undefined, setup: CheckerSetup): Promise<Spare | undefined> {
   const n = jobs ?? availableParallelism();
   if (n <= 1 || inputs.includes('-') || !existsSync(fileURLToPath(WORKER))) return undefined;
-  const threshold = jobs === undefined ? VALIDATE_THRESHOLDS.unasked : VALIDATE_THRESHOLDS.asked;
+  const threshold = thresholdOf(jobs, VALIDATE_THRESHOLDS);
   const folders = inputs.filter((p) => !p.startsWith('!')).map((p) => resolve(setup.cwd, p));
-  if (countFiles(folders, /\.(?:ya?ml|md|markdown|txt)$/i, threshold) <= threshold) return undefined;
+  if (countFiles(folders, CHECKED, threshold) <= threshold) return undefined;
   const { startSpare } = await import('./pool.js');
   return startSpare(WORKER, setup, n - 1);
 }
@@ -99,7 +103,7 @@ export function countFiles(folders: string[], name: RegExp, limit: number): numb
 }
 
 async function validateAll(inputs: string[], opts: ValidateOptions, ctx: CliContext, setup: CheckerSetup, spare: Spare | undefined): Promise<number> {
-  const [{ ConfigError }, { checkEntry, fatalLine, makeChecker, MODEL_EXTENSIONS, SOURCE_EXTENSIONS }] = await Promise.all([import('../config/load.js'), import('./validate-file.js')]);
+  const [{ ConfigError }, { checkEntry, fatalLine, makeChecker }] = await Promise.all([import('../config/load.js'), import('./validate-file.js')]);
   const fatal = (file: string, code: Parameters<typeof fatalLine>[1], args: Record<string, string | number>): number => {
     ctx.stderr.write(`${fatalLine(file, code, opts.lang, args)}\n`);
     return 2;
@@ -113,7 +117,7 @@ async function validateAll(inputs: string[], opts: ValidateOptions, ctx: CliCont
   }
 
   // A configuration named with --config is YAML beside the models, not one of them.
-  const expanded = await expandPatterns(inputs, ctx.cwd, [...MODEL_EXTENSIONS, ...SOURCE_EXTENSIONS], opts.config ? [resolve(ctx.cwd, opts.config)] : []);
+  const expanded = await expandPatterns(inputs, ctx.cwd, EXTENSIONS, opts.config ? [resolve(ctx.cwd, opts.config)] : []);
   let worst = 0;
   for (const miss of expanded.missing) {
     if (opts.allowEmpty && miss.glob) continue;

@@ -10,7 +10,7 @@ import type { Config, KnownBodies } from '../config/load.js';
 import { lint, type RuleSeverity } from '../lint/index.js';
 import type { Item, Model } from '../model/types.js';
 import { decode } from '../read/decode.js';
-import { DEFAULT_MAX_BYTES, pickFormat } from '../read/format.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, MODEL_EXTENSIONS, pickFormat } from '../read/format.js';
 import { readInputFile } from '../read/load.js';
 import { schemaProblems, type Validator } from '../validate/schema.js';
 import { pointerSegments, readYaml, positionOf, YAML_CODES, YAML_REFUSALS, type LoadedYaml, type Position } from '../validate/positions.js';
@@ -18,8 +18,7 @@ import { firstDifference } from '../validate/compare.js';
 import { formatDiagnostic } from './format.js';
 import { groupByFile } from '../report/shared.js';
 
-export const MODEL_EXTENSIONS = ['yaml', 'yml'];
-export const SOURCE_EXTENSIONS = ['md', 'markdown', 'txt'];
+const SOURCE_EXTENSIONS = DOCUMENT_EXTENSIONS;
 
 /** What checking one file needs: the same in the main thread and in a worker. */
 export interface Checker {

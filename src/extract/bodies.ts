@@ -6,11 +6,11 @@
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  GENERIC_HEADS, PLACE_NAMES, PLURAL_WORDS, ROLE_WORDS, SUPPORT_LABELS,
+  GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
-import { Phrases, tokenize, type Tok } from './body-tokens.js';
+import { Phrases, PLURALS, tokenize, type Tok } from './body-tokens.js';
 
 export { bodyKey };
 export { namesNoOne, tokenize, type Tok } from './body-tokens.js';
@@ -31,7 +31,6 @@ const supportIntro = new Phrases(['phối hợp với', 'phối hợp chặt ch�
 /** Head nouns that, followed by these words, are not bodies: "Ban hành", "Hội nghị", "Trường hợp". */
 const notBodies = new Phrases(['ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính', 'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình']);
 const MAX_NAME = 24;
-const PLURALS = new Set(PLURAL_WORDS);
 const GENERIC = new Set(GENERIC_HEADS.map(canon));
 const families = new Phrases(FAMILY_NAMES);
 const places = new Phrases(PLACE_NAMES);

@@ -93,7 +93,8 @@ export function tokenize(s: string): Tok[] {
   return out;
 }
 
-const PLURALS = new Set(PLURAL_WORDS);
+/** The words that make a plural of what follows (lexicon PLURAL_WORDS). */
+export const PLURALS: ReadonlySet<string> = new Set(PLURAL_WORDS);
 
 /** The head and collective nouns, built on first use. */
 let lexicon: { heads: Phrases; units: Phrases; generic: Set<string> } | undefined;

@@ -52,8 +52,6 @@ function tokenUnder(parentId: string, token: string): string {
   return parentId.endsWith(`.${prefix}`) || parentId === prefix ? (parts[parts.length - 1] as string) : token;
 }
 
-const ROMAN = /^[IVXLC]+\.$/;
-
 /**
  * Items for the rows of a table, nested under its group rows. `base` is the id path of the
  * appendix the table belongs to; `taken` the ids already used in the document.
@@ -86,7 +84,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     }
     // A row numbered in Roman beside an open Roman group is the next group, whatever else its
     // cells hold (a stray "năm tiếp theo" left by the conversion): tasks are never numbered so.
-    const roman = ROMAN.test(labelCell.trim()) && stack.some((o) => ROMAN.test(o.item.label));
+    const roman = readLabel(`${labelCell.trim()} x`)?.scheme === 'roman' && stack.some((o) => o.key === 'roman');
     const group = roman || filled.length <= 2 && cells.length < header.length - 1 || (filled.length <= 2 && cells.slice(labelCol + 2).every((c) => c.trim() === '') && !/^\d+(\.\d+)*\.?$/.test(labelCell.trim()));
     if (group) {
       // the heading is the label and the title; a Roman row's other cells stay in its cells

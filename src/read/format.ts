@@ -8,6 +8,10 @@ export type FromOption = 'auto' | 'markdown' | 'text';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
+/** What a folder is searched for: source documents, and (for validate) models. */
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const MODEL_EXTENSIONS = ['yaml', 'yml'];
+
 /** --from, else the extension (.md, .markdown), else the content. */
 export function pickFormat(from: FromOption, name: string, text: string): SourceFormat {
   if (from !== 'auto') return from;

@@ -8,10 +8,8 @@ import type { SourceFormat } from '../model/types.js';
 import { decode } from './decode.js';
 import { DEFAULT_MAX_BYTES, pickFormat, type FromOption } from './format.js';
 
-export { DEFAULT_MAX_BYTES, pickFormat, type FromOption } from './format.js';
+export { DEFAULT_MAX_BYTES, DOCUMENT_EXTENSIONS, pickFormat, type FromOption } from './format.js';
 
-/** What a folder given to `parse` is searched for. */
-export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt'];
 
 export type Loaded =
   | { ok: true; text: string; format: SourceFormat; sha256: string }
