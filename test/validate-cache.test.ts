@@ -74,10 +74,17 @@ describe('vanban validate --cache', () => {
     const before = report((await validate(dir, ['--cache'])).stdout);
     expect(before.diagnostics.some((d) => d.code === 'task-missing-lead' || d.code === 'goal-uncovered')).toBe(true);
     const code = before.diagnostics.find((d) => d.severity !== 'error')?.code as string;
+    // a kept message, marked: were anything taken from the cache, the mark would show
+    const cache = cacheOf(dir);
+    const oldKey = cache.key;
+    for (const entry of Object.values(cache.files)) for (const d of entry.diagnostics) (d as { message: string }).message = 'kept from the cache';
+    writeFileSync(join(dir, '.vanbancache'), JSON.stringify(cache));
     writeFileSync(join(dir, 'vanban.config.yaml'), `rules:\n  ${code}: off\n`);
     const after = report((await validate(dir, ['--cache'])).stdout);
     expect(after.diagnostics.some((d) => d.code === code)).toBe(false);
-    expect(cacheOf(dir).key).not.toBe('');
+    expect(after.diagnostics.some((d) => d.message === 'kept from the cache')).toBe(false);
+    expect(after.diagnostics.length).toBeGreaterThan(0);
+    expect(cacheOf(dir).key).not.toBe(oldKey);
   });
 
   it('a cache that cannot be read is started afresh, and a file that cannot be checked is not kept', async () => {
