@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf } from '../src/extract/bodies.js';
-import { PLURAL_WORDS } from '../src/lexicon/bodies.js';
+import { NOT_BODY_PHRASES, PLURAL_WORDS } from '../src/lexicon/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -111,5 +111,15 @@ describe('plural words', () => {
     expect(namesNoOne(`UBND ${word} xã, phường`)).toBe(true);
     expect(namesNoOne(`Ban Quản lý ${word} khu công nghiệp`)).toBe(false);
     expect(extractAssignment(`${upper} sở, ngành chủ trì triển khai.`).lead.length).toBeGreaterThan(0);
+  });
+});
+
+describe('words that make a head noun no body', () => {
+  const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+  it('each phrase of the lexicon, capitalised, is not read as a name, and the body beside it still is', () => {
+    for (const phrase of NOT_BODY_PHRASES) {
+      expect(isBodyName(cap(phrase)), phrase).toBe(false);
+      expect(findBodies(`${cap(phrase)} và Sở Tài chính tỉnh`), phrase).toEqual(['Sở Tài chính tỉnh']);
+    }
   });
 });

@@ -4,7 +4,8 @@
 // models (configured bodies, shared walks) never leaks from one model or one configuration to another.
 
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_LABELS, OUTPUT_LABELS } from '../src/lexicon/attributes.js';
+import { BUDGET_PREFIXES, BUDGET_WORDS, DEADLINE_LABELS, OUTPUT_LABELS } from '../src/lexicon/attributes.js';
+import { COVERAGE_GENERIC_PAIRS, COVERAGE_STOP_WORDS } from '../src/lexicon/coverage.js';
 import { RULES, lint, type LintContext } from '../src/lint/index.js';
 import { SyllableWriter, foldedSyllables } from '../src/lint/syllables.js';
 import { indicatorTerms } from '../src/lint/rules/goal-uncovered.js';
@@ -89,6 +90,14 @@ describe('the start of a task text, folded alone', () => {
     const colon = folded.indexOf(':');
     return BUDGET.test(folded) || (colon > 0 && ATTRIBUTES.has(folded.slice(0, colon).replace(/[^a-z0-9 ]+/g, ' ').trim()));
   };
+  it('reads each budget word of the lexicon, alone and after a prefix, as a line about means', () => {
+    for (const w of BUDGET_WORDS) {
+      const cap = w[0]!.toUpperCase() + w.slice(1);
+      expect(isAttributeLine(`${cap} thực hiện: 5 tỷ đồng`), w).toBe(true);
+      for (const p of BUDGET_PREFIXES) expect(isAttributeLine(`${p[0]!.toUpperCase()}${p.slice(1)} ${w} ngân sách tỉnh`), w).toBe(true);
+      expect(isAttributeLine(`Bố trí ${w} thực hiện`), w).toBe(false);
+    }
+  });
   it('tells attribute and budget lines as the whole folded text does', () => {
     const heads = ['Nguồn kinh phí', 'Kinh phí', 'Nguồn lực', 'Vốn', 'Vốnx', 'Nguồn vốn', 'Nguồn nguồn lực', 'NGUỒN  KINH PHÍ', 'Nguồn\u0300 kinh phi', 'Σ', '\u0301',
       'Thời  gian thực hiện', 'Thời gian - thực hiện', 'Ñguồn vốn', ...DEADLINE_LABELS, ...OUTPUT_LABELS, ...OUTPUT_LABELS.map((l) => l.toUpperCase())];
@@ -112,6 +121,16 @@ const paths = (code: string, m: Model, ctx: LintContext): string[] => lint(m, ct
 describe('goal-uncovered terms', () => {
   const target = (indicator: string) => ({ indicator, comparator: '=' as const, value: 1, text: '1', year: 2030 });
   const en: LintContext = { knownBodies: [], lang: 'en' };
+  it('pass over each function word and generic pair of the lexicon, and keep the subject around them', () => {
+    for (const w of COVERAGE_STOP_WORDS) {
+      expect(indicatorTerms(`${w} thất nghiệp`), w).toEqual(['that nghiep']);
+      expect(indicatorTerms(`thất nghiệp ${w}`), w).toEqual(['that nghiep']);
+    }
+    for (const pair of COVERAGE_GENERIC_PAIRS) {
+      expect(indicatorTerms(pair), pair).toEqual([]);
+      expect(indicatorTerms(`${pair} thất nghiệp`).includes('that nghiep'), pair).toBe(true);
+    }
+  });
   it('matches acronyms of several syllables and long syllables in a row, within one item', () => {
     // "co", "la" and "to" are function words: the acronym is the only term
     expect(indicatorTerms('CO&LA&TO')).toEqual(['co la to']);

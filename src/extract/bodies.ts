@@ -6,7 +6,7 @@
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  GENERIC_HEADS, PLACE_NAMES, ROLE_WORDS, SUPPORT_LABELS,
+  GENERIC_HEADS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SUPPORT_INTROS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -27,9 +27,9 @@ const leadVerbs = new Phrases(LEAD_VERBS);
 const assigning = new Phrases(ASSIGNING_WORDS);
 const leadLabels = new Phrases(LEAD_LABELS);
 const supportLabels = new Phrases(SUPPORT_LABELS);
-const supportIntro = new Phrases(['phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp', 'và phối hợp với', 'cùng với']);
-/** Head nouns that, followed by these words, are not bodies: "Ban hành", "Hội nghị", "Trường hợp". */
-const notBodies = new Phrases(['ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính', 'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình']);
+const supportIntro = new Phrases(SUPPORT_INTROS);
+/** Head nouns that, followed by these words, are not bodies. */
+const notBodies = new Phrases(NOT_BODY_PHRASES);
 const MAX_NAME = 24;
 const GENERIC = new Set(GENERIC_HEADS.map(canon));
 const families = new Phrases(FAMILY_NAMES);

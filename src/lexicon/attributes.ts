@@ -8,3 +8,11 @@ export const DEADLINE_LABELS: string[] = [
 ];
 
 export const OUTPUT_LABELS: string[] = ['sản phẩm', 'kết quả', 'sản phẩm đầu ra', 'kết quả dự kiến', 'kết quả, sản phẩm', 'hình thức văn bản'];
+
+/**
+ * Words that open a line about a task's means, not work: "Kinh phí thực hiện: ...", "Nguồn vốn: ...",
+ * "Nguồn lực". Matched at the start of the line, whole words, ignoring diacritics; each may follow
+ * one of BUDGET_PREFIXES ("Nguồn kinh phí").
+ */
+export const BUDGET_WORDS: string[] = ['kinh phí', 'nguồn lực', 'vốn'];
+export const BUDGET_PREFIXES: string[] = ['nguồn'];

@@ -63,6 +63,12 @@ export const NAME_ENDERS: string[] = [
 ];
 
 /** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
+/** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
+export const NOT_BODY_PHRASES: string[] = [
+  'ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính',
+  'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình',
+];
+
 export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội'];
 
 /**
@@ -102,6 +108,8 @@ export const LEAD_VERBS: string[] = [
 /** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */
 export const LEAD_LABELS: string[] = ['cơ quan chủ trì', 'đơn vị chủ trì', 'chủ trì', 'cơ quan thực hiện', 'đơn vị thực hiện', 'cơ quan chủ trì thực hiện', 'cơ quan chủ trì theo dõi', 'cơ quan chủ trì theo dõi, đánh giá', 'chủ trì thực hiện'];
 export const SUPPORT_LABELS: string[] = ['cơ quan phối hợp', 'đơn vị phối hợp', 'phối hợp', 'cơ quan phối hợp thực hiện'];
+/** Words in a sentence that bring in the supporting bodies after the lead: "chủ trì, phối hợp với ...". */
+export const SUPPORT_INTROS: string[] = ['phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp', 'và phối hợp với', 'cùng với'];
 
 /** Abbreviations a canonical key expands, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet. */
 export const ABBREVIATIONS: [string, string][] = [

@@ -4,7 +4,9 @@
 // two syllables: "thất nghiệp", "chuyển đổi") that are not generic ("tỷ lệ", "trên địa bàn"), and
 // acronyms and codes as written (GRDP, HTX, 5G) — and it is reported only when not one term appears in the tasks.
 
+import { COVERAGE_GENERIC_PAIRS, COVERAGE_STOP_WORDS } from '../../lexicon/coverage.js';
 import type { Item } from '../../model/types.js';
+import { fold } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { listOf, visitItems, type Visit } from '../pointer.js';
 import { SyllableWriter, foldedSyllables } from '../syllables.js';
@@ -13,14 +15,8 @@ import type { Finding, Rule } from '../types.js';
 
 const code = 'goal-uncovered';
 
-/** Function words and measure words: a pair holding one says nothing about the subject. */
-const STOP = new Set([
-  'cac', 'cua', 'va', 'tren', 'trong', 'voi', 'cho', 'tu', 'den', 'la', 'mot', 'nhung', 'co', 'duoc', 'dat', 'nam', 'tai', 'theo',
-  've', 'o', 'hoac', 'it', 'nhat', 'toi', 'thieu', 'da', 'khong', 'hon', 'duoi', 'khoang', 'moi', 'nay', 'do', 'the', 'nhu', 'bang',
-  'phan', 'dau', 'ra', 'vao', 'len', 'xuong', 'con', 'tro', 'thi', 'ma', 'se', 'deu', 'tong', 'ty', 'le', 'muc',
-]);
-/** Pairs that stand in any indicator and any task: they would cover everything. */
-const GENERIC = new Set(['dia ban', 'so luong', 'ca nuoc', 'binh quan', 'hang nam', 'chi tieu', 'muc tieu', 'giai doan', 'nhiem vu', 'thuc hien', 'trien khai']);
+const STOP = new Set(COVERAGE_STOP_WORDS.map(fold));
+const GENERIC = new Set(COVERAGE_GENERIC_PAIRS.map(fold));
 
 const UPPER = /\p{Lu}/u;
 const ACRONYM = /(?<![\p{L}\p{N}])(?=\p{N}*\p{Lu})[\p{Lu}\p{N}&]{2,}(?![\p{L}\p{N}])/gu;

@@ -9,7 +9,7 @@
 // shares its tasks out by heading in its implementation section ("1. Sở Khoa học và Công nghệ"
 // over its duties), its unassigned tasks are only noted (docs/rules/task-missing-lead.md).
 
-import { DEADLINE_LABELS, OUTPUT_LABELS } from '../../lexicon/attributes.js';
+import { BUDGET_PREFIXES, BUDGET_WORDS, DEADLINE_LABELS, OUTPUT_LABELS } from '../../lexicon/attributes.js';
 import type { Item } from '../../model/types.js';
 import { bodyKey } from '../../extract/body-key.js';
 import { fold } from '../../text/normalize.js';
@@ -39,10 +39,12 @@ const isGroupRow = (item: Item): boolean =>
 
 /** Lines that give a task's attribute ("Thời gian thực hiện: ...") or its means ("Kinh phí", "Nguồn lực"), not work. */
 const ATTRIBUTES = new Set([...DEADLINE_LABELS, ...OUTPUT_LABELS].map(fold));
-const BUDGET = /^(?:nguon )?(?:kinh phi|nguon luc|von)\b/;
+const alternatives = (words: string[]): string => words.map(fold).sort((a, b) => b.length - a.length).join('|');
+const BUDGET = new RegExp(`^(?:(?:${alternatives(BUDGET_PREFIXES)}) )?(?:${alternatives(BUDGET_WORDS)})\\b`);
 
 /** How much of a folded text BUDGET can read: its longest match, and the boundary after it. */
-const BUDGET_READS = 'nguon nguon luc'.length + 1;
+const longest = (words: string[]): number => Math.max(0, ...words.map((w) => fold(w).length));
+const BUDGET_READS = longest(BUDGET_PREFIXES) + 1 + longest(BUDGET_WORDS) + 1;
 
 /**
  * The folded start of a trimmed text, long enough for BUDGET to tell as on the whole folded text:
