@@ -11,13 +11,13 @@ export const HEAD_NOUNS: string[] = [
   'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
   'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ', 'VTV', 'VOV', 'TTXVN', 'VPCP', 'NHNN',
-  'BHXH', 'Bảo hiểm xã hội',
+  'BHXH', 'Bảo hiểm xã hội', 'Phòng', 'Bệnh viện', 'Trạm', 'Bộ Tư lệnh',
   // Party bodies
   'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ', 'Thường trực', 'Thường vụ', 'Đảng ủy', 'Đảng uỷ',
   'Đảng đoàn', 'Ban cán sự đảng', 'Ban cán sự', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
   'Quận ủy', 'Quận uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng bộ', 'Chi bộ', 'Tổ đảng', 'Cấp ủy', 'Cấp uỷ', 'Ủy ban Kiểm tra',
   // Mass organisations
-  'Hội', 'Liên đoàn', 'Liên minh', 'Liên hiệp', 'Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hiệp hội', 'Nhà xuất bản',
+  'Hội', 'Công đoàn', 'Liên đoàn', 'Liên minh', 'Liên hiệp', 'Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hiệp hội', 'Nhà xuất bản',
   // Collectives
   'Các', 'Doanh nghiệp', 'Nhà trường', 'Địa phương',
 ];
@@ -62,14 +62,15 @@ export const NAME_ENDERS: string[] = [
   'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
 ];
 
-/** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
 /** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
 export const NOT_BODY_PHRASES: string[] = [
   'ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính',
   'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình',
+  'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng tránh', 'phòng cháy', 'phòng dịch', 'phòng thủ', 'phòng vệ',
 ];
 
-export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội'];
+/** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
+export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội', 'Phòng', 'Trạm'];
 
 /**
  * Capitalised words after a comma that start something else, not the rest of a name: a document
