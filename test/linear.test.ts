@@ -33,6 +33,9 @@ describe('the whole parse, on adversarial documents', () => {
     ['a table of many rows', (n) => `| Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|\n${lines(n, (i) => `| Việc ${i} | Sở Tài chính | Quý IV/2025 |`)}`, 500, 250],
     ['a flattened table of many rows', (n) => `TT\nNội dung\nCơ quan chủ trì\nThời gian\n${lines(n, (i) => `${i + 1}\nViệc ${i}\nSở Tài chính\nQuý IV/2025`)}`, 250, 250],
     ['headings in a row', (n) => lines(n, (i) => `## ${i}. MỤC TIÊU`), 1_000, 1_000],
+    ['a table typed one row a line', (n) => `TT | Nội dung | Cơ quan chủ trì\n${lines(n, (i) => `${i + 1} | Việc ${i} | Sở Tài chính`)}`, 1_000, 500],
+    ['lines that each go on from the one before', (n) => `Mở đầu\n${lines(n, (i) => `tiếp tục ${i}`)}`, 2_000, 1_000],
+    ['a table row wrapped over many lines', (n) => `TT | Nội dung | Cơ quan chủ trì\n1 | Việc | Sở\n2 | Việc\n${lines(n, (i) => `tiếp ${i}`)} | Sở`, 2_000, 1_000],
   ];
   it.each(inputs)('text: %s', (_name, make, n) => {
     expect(growth(make, parse('text'), n, 4)).toBeLessThan(BOUND);

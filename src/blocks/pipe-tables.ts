@@ -138,3 +138,83 @@ function rowsOf(lines: string[], start: number, end: number, clean: (s: string) 
   endRow();
   return rows;
 }
+
+// Tables typed one row per line, cells between "|", as documents copied out of a word processor
+// leave them ("1 | Tay giả tháo khớp vai | 03 năm | 3.100.000"), with or without the outer pipes
+// and, in plain text, with or without a "---|---" row under the header. The Markdown parser reads
+// such lines as a table only when a delimiter row follows the first; without one it runs them
+// into a paragraph, and the plain-text reader knows no tables at all.
+
+/** A delimiter row ("|---|:--:|"), spaces and tabs only, so that it never runs across lines. */
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/** Fewer rows than this, delimiter row counted, are not taken for a table: one or two lines with a "|" may be anything. */
+const MIN_ROW_LINES = 3;
+
+/** The raw cells of a line typed as a table row, or undefined when it is not one. */
+function rowCells(line: string): string[] | undefined {
+  const t = line.trim();
+  if (!t.includes('|')) return undefined;
+  // "|" escaped as "\|" is text, not a border
+  const parts = t.split(/(?<!\\)\|/);
+  const outer = parts.length > 2 && t.startsWith('|');
+  if (!outer && !/\s(?<!\\)\|\s/.test(t)) return undefined;
+  if (parts[0]?.trim() === '') parts.shift();
+  if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** A line that goes on from the one before: a row wrapped before a lower-case word. */
+const CONTINUES = /^\s*\p{Ll}/u;
+
+/**
+ * Runs of three or more lines typed as table rows, away from the lines `taken` already: each line
+ * one row, with the lines after it that start in lower case (the row wrapped) (a row of a table
+ * seldom starts in lower case: its first cell is a number or a capitalised name). In Markdown a run
+ * with a delimiter row is left to the Markdown parser, which reads it.
+ */
+export function findLineTables(lines: string[], clean: (s: string) => string, markdown: boolean, taken: ReadonlySet<number>, firstTable: number): PipeTables {
+  const groups: Group[] = [];
+  const used = new Set<number>();
+  let table = firstTable;
+  /** The logical line from physical line k: its text and the line after it. */
+  const logical = (k: number): { text: string; next: number } => {
+    let text = lines[k] as string;
+    let next = k + 1;
+    while (next < lines.length && !taken.has(next + 1) && CONTINUES.test(lines[next] as string)) text += ` ${(lines[next++] as string).trim()}`;
+    return { text, next };
+  };
+  for (let i = 0; i < lines.length; ) {
+    const run: { from: number; to: number; text: string }[] = [];
+    // every line is read once: a logical line that is no row is passed over whole
+    let k = i;
+    while (k < lines.length && !taken.has(k + 1) && (lines[k] as string).trim() !== '') {
+      const l = logical(k);
+      if (!DELIMITER.test(l.text) && !rowCells(l.text)) {
+        if (run.length === 0) k = l.next;
+        break;
+      }
+      run.push({ from: k, to: l.next, text: l.text });
+      k = l.next;
+    }
+    if (run.length === 0) { i = Math.max(k, i + 1); continue; }
+    const delimiter = run.findIndex((r) => DELIMITER.test(r.text));
+    if (run.length >= MIN_ROW_LINES && !(markdown && delimiter >= 0) && run.some((r) => !DELIMITER.test(r.text))) {
+      table++;
+      // with a delimiter row, the rows above it are the header; without, the first row is
+      const headerRows = delimiter > 0 ? delimiter : 1;
+      let row = 0;
+      for (const r of run) {
+        for (let k = r.from; k < r.to; k++) used.add(k + 1);
+        if (DELIMITER.test(r.text)) continue;
+        const cells = (rowCells(r.text) as string[]).map((c) => clean(c).replace(/\s+/g, ' ').trim());
+        const text = cells.filter((c) => c !== '').join(' ');
+        if (text === '') continue;
+        const physical: RawLine[] = [];
+        for (let k = r.from; k < r.to; k++) physical.push({ line: k + 1, text: clean(lines[k] as string).trim(), strongPrefix: 0 });
+        groups.push({ type: 'row', table, headerRow: row++ < headerRows, cells, lines: physical });
+      }
+    }
+    i = (run[run.length - 1] as { to: number }).to;
+  }
+  return { groups, used };
+}

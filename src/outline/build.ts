@@ -55,8 +55,9 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     table = undefined;
     let label = readLabel(block.text);
     let heading = isHeading(block, label);
-    // "Phụ lục ..." at the start of a sentence is text; as a heading it opens an appendix.
-    if (label?.scheme === 'appendix' && !(block.strong || isUpper(block.text) || label.rest === '' || block.type === 'heading')) label = undefined;
+    // "Phụ lục ..." at the start of a sentence is text; as a heading it opens an appendix, and so
+    // does a label with its upper-case title run on after it ("Phụ lục I MỨC HƯỞNG TRỢ CẤP ...").
+    if (label?.scheme === 'appendix' && !(block.strong || isUpper(block.text) || label.rest === '' || isUpper(label.rest) || block.type === 'heading')) label = undefined;
     if (!label) heading = isHeading(block, undefined);
     if (label) {
       const node = labeledNode(block, label, heading);

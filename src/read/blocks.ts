@@ -1,6 +1,6 @@
 // Source text to the block stream, by format. Both readers feed the same segmenter.
 
-import { findPipeTables } from '../blocks/pipe-tables.js';
+import { findLineTables, findPipeTables } from '../blocks/pipe-tables.js';
 import { segment, type SegmentResult } from '../blocks/segment.js';
 import type { Group } from '../blocks/types.js';
 import type { SourceFormat } from '../model/types.js';
@@ -25,7 +25,12 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   const markdown = format === 'markdown';
   // Every line cleaned once: the table finder, the text reader and the segmenter all read them.
   const cleaned = source.lines.map(cleanLine);
-  const pipes = findPipeTables(markdown ? source.lines : cleaned, markdown ? stripInlineMarkup : same);
+  const raw = markdown ? source.lines : cleaned;
+  const clean = markdown ? stripInlineMarkup : same;
+  // numbered apart from the Markdown parser's tables, which count from 1, and from each other
+  const cellTables = findPipeTables(raw, clean, CELL_TABLES_FROM);
+  const lineTables = findLineTables(raw, clean, markdown, cellTables.used, LINE_TABLES_FROM);
+  const pipes = { groups: [...cellTables.groups, ...lineTables.groups], used: new Set([...cellTables.used, ...lineTables.used]) };
   // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
   const blanked = (lines: string[]): string[] => (pipes.used.size ? lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : lines);
   const read = markdown ? readMarkdown(blanked(source.lines).join('\n')) : readText(blanked(cleaned));
@@ -41,6 +46,10 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
 const BLANK_LINES_PER_1000_CHARS = 0.5;
 
 const same = (s: string): string => s;
+
+/** Table numbers of the flattened tables found before either reader: far from the Markdown parser's. */
+const CELL_TABLES_FROM = 1_000_000;
+const LINE_TABLES_FROM = 2_000_000;
 
 function blankLinesLost(lines: string[]): boolean {
   let blank = 0;

@@ -1,0 +1,90 @@
+// Tables typed one row per line, cells between "|" (blocks/pipe-tables.ts findLineTables): with or
+// without outer pipes, with or without a delimiter row in plain text, rows wrapped onto lower-case
+// lines, and what is not such a table.
+
+import { describe, expect, it } from 'vitest';
+import type { Item, Model } from '../src/model/types.js';
+import { parseText } from '../src/parse.js';
+
+const parse = (text: string, format: 'markdown' | 'text'): Model =>
+  parseText(text, { file: format === 'text' ? 't.txt' : 't.md', format, sha256: '0'.repeat(64) }).model;
+
+/** Every item of every section, depth first. */
+function all(m: Model): Item[] {
+  const out: Item[] = [];
+  const walk = (items: Item[]): void => { for (const it of items) { out.push(it); walk(it.items ?? []); } };
+  for (const key of ['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other'] as const) walk(m[key]);
+  return out;
+}
+const tables = (m: Model): Item[] => all(m).filter((i) => i.table);
+
+const TASKS = ['STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian', '1 | Xây dựng kho dữ liệu | Văn phòng Sở | Quý II/2025',
+  '2 | Triển khai chữ ký số | Phòng Quản lý chuyên ngành | Năm 2025', '3 | Đào tạo kỹ năng số | Trung tâm Thông tin | Thường xuyên'];
+const doc = (rows: string[]): string => ['KẾ HOẠCH', 'Chuyển đổi số năm 2025', '', 'II. NHIỆM VỤ', '', ...rows, ''].join('\n');
+
+describe('tables typed one row a line', () => {
+  for (const format of ['text', 'markdown'] as const) {
+    it(`${format}: rows without outer pipes make a task table, with leads and deadlines from their columns`, () => {
+      const m = parse(doc(TASKS), format);
+      expect(tables(m).map((t) => t.table?.header)).toEqual([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian']]);
+      const rows = m.tasks.flatMap((t) => t.items ?? []);
+      expect(rows.map((r) => [r.label, r.text, r.lead, r.deadline?.due])).toEqual([
+        ['1', 'Xây dựng kho dữ liệu', ['Văn phòng Sở'], '2025-06-30'],
+        ['2', 'Triển khai chữ ký số', ['Phòng Quản lý chuyên ngành'], '2025-12-31'],
+        ['3', 'Đào tạo kỹ năng số', ['Trung tâm Thông tin'], undefined],
+      ]);
+      expect(rows.map((r) => r.line)).toEqual([7, 8, 9]);
+    });
+
+    it(`${format}: the same rows with outer pipes and no delimiter row, and with a row wrapped onto lower-case lines`, () => {
+      const piped = parse(doc(TASKS.map((r) => `| ${r} |`)), format);
+      const plain = parse(doc(TASKS), format);
+      expect(piped.tasks).toEqual(plain.tasks);
+      const wrapped = [...TASKS.slice(0, 2), '2b | Triển khai chữ ký số cho công chức,', 'viên chức và người lao động | Sở Nội vụ | Năm 2025', TASKS[3] as string];
+      const rows = parse(doc(wrapped), format).tasks.flatMap((t) => t.items ?? []);
+      expect(rows.find((r) => r.label === '2b')).toMatchObject({ text: 'Triển khai chữ ký số cho công chức, viên chức và người lao động', lead: ['Sở Nội vụ'], line: 8 });
+      expect(rows).toHaveLength(3);
+    });
+
+    it(`${format}: two lines with a "|", or lines broken by a blank line, are text, kept whole`, () => {
+      for (const rows of [TASKS.slice(0, 2), [TASKS[0], '', TASKS[1], '', TASKS[2]] as string[]]) {
+        const m = parse(doc(rows), format);
+        expect(tables(m)).toEqual([]);
+        const words = all(m).map((i) => `${i.title ?? ''} ${i.text ?? ''}`).join(' ');
+        for (const r of rows.filter((x) => x !== '')) for (const cell of r.split(' | ')) expect(words).toContain(cell);
+      }
+    });
+  }
+
+  it('text: a delimiter row under the header is read as in Markdown', () => {
+    const gfm = ['| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '|---|:---|---|---:|', ...TASKS.slice(1).map((r) => `| ${r} |`)];
+    expect(parse(doc(gfm), 'text').tasks).toEqual(parse(doc(gfm), 'markdown').tasks);
+    expect(parse(doc(gfm), 'text').tasks.flatMap((t) => t.items ?? []).map((r) => r.lead)).toEqual([['Văn phòng Sở'], ['Phòng Quản lý chuyên ngành'], ['Trung tâm Thông tin']]);
+  });
+
+  it('an escaped "\\|" is text inside a cell, not a border', () => {
+    const rows = [...TASKS.slice(0, 2), '2b | Tích hợp A \\| B | Sở Nội vụ | Năm 2025', TASKS[3] as string];
+    const row = parse(doc(rows), 'markdown').tasks.flatMap((t) => t.items ?? []).find((r) => r.label === '2b');
+    expect(row?.text).toBe('Tích hợp A | B');
+    expect(row?.lead).toEqual(['Sở Nội vụ']);
+  });
+
+  it('a letterhead typed with "|" between its columns is still read as the letterhead', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc',
+      'Số: 125/KH-SKHCN | Hà Tĩnh, ngày 12 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Triển khai chuyển đổi số năm 2025', '', 'I. MỤC TIÊU', 'Tỷ lệ hồ sơ trực tuyến đạt 80%.', ''].join('\n');
+    for (const format of ['text', 'markdown'] as const) {
+      expect(parse(text, format).document).toMatchObject({ kind: 'plan', number: '125/KH-SKHCN', issuer: 'Sở Khoa học và Công nghệ', date: '2025-03-12', place: 'Hà Tĩnh' });
+    }
+  });
+});
+
+describe('an appendix label with its title run on after it', () => {
+  it('"Phụ lục I" over an upper-case title, with no blank line between, opens an appendix', () => {
+    const text = ['KẾ HOẠCH', '', 'I. NHIỆM VỤ', '1. Sở Tài chính chủ trì rà soát.', '', 'Phụ lục I', 'DANH MỤC NHIỆM VỤ TRỌNG TÂM', '(Kèm theo Kế hoạch số 12/KH-UBND)', ''].join('\n');
+    const m = parse(text, 'markdown');
+    expect(m.outline.find((o) => o.label === 'Phụ lục I')).toMatchObject({ title: 'DANH MỤC NHIỆM VỤ TRỌNG TÂM', sections: ['appendices'] });
+    // a sentence that starts with the words is text
+    const sentence = parse(['KẾ HOẠCH', '', 'I. NHIỆM VỤ', '', 'Phụ lục I ban hành kèm theo Kế hoạch này quy định danh mục.', ''].join('\n'), 'markdown');
+    expect(sentence.outline.some((o) => o.label === 'Phụ lục I')).toBe(false);
+  });
+});
