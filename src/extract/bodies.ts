@@ -97,6 +97,8 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
   };
   if (!headAt(toks, i)) return { names, end: i };
   j = i + headAt(toks, i);
+  // A generic head joined to something that is no body names no one: "Trung ương và địa phương", "Sở và ngành".
+  if (GENERIC.has(toks.slice(i, j).map((t) => t.key).join(' ')) && (toks[j]?.key === 'và' || toks[j]?.key === 'cùng') && !headAt(toks, j + 1)) return { names, end: j };
   // A collective ("các sở, ban, ngành", "Ủy ban nhân dân các tỉnh, thành phố") goes on over commas.
   let collective = toks[i]?.key === 'các';
   while (j < toks.length && j - start < MAX_NAME) {

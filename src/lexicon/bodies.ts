@@ -11,7 +11,7 @@ export const HEAD_NOUNS: string[] = [
   'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
   'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ', 'VTV', 'VOV', 'TTXVN', 'VPCP', 'NHNN',
-  'BHXH', 'Bảo hiểm xã hội', 'Phòng', 'Bệnh viện', 'Trạm', 'Bộ Tư lệnh',
+  'BHXH', 'Bảo hiểm xã hội', 'Phòng', 'Bệnh viện', 'Trạm', 'Bộ Tư lệnh', 'Trung ương',
   // Party bodies
   'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ', 'Thường trực', 'Thường vụ', 'Đảng ủy', 'Đảng uỷ',
   'Đảng đoàn', 'Ban cán sự đảng', 'Ban cán sự', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
@@ -70,7 +70,7 @@ export const NOT_BODY_PHRASES: string[] = [
 ];
 
 /** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
-export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội', 'Phòng', 'Trạm'];
+export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội', 'Phòng', 'Trạm', 'Trung ương'];
 
 /**
  * Capitalised words after a comma that start something else, not the rest of a name: a document
