@@ -360,6 +360,8 @@ describe('numbers, dates, casing, horizon', () => {
     ['BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ', 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ'],
     ['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh'], ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
     ['PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC', 'Phó Chánh Văn phòng Thường trực'], ['BAN THƯỜNG VỤ', 'Ban Thường vụ'], ['HĐND TỈNH BẮC NINH', 'HĐND tỉnh Bắc Ninh'],
+    ['TỈNH ỦY QUẢNG TRỊ', 'Tỉnh ủy Quảng Trị'], ['THÀNH UỶ CẦN THƠ', 'Thành uỷ Cần Thơ'], ['HUYỆN ỦY GIO LINH', 'Huyện ủy Gio Linh'], ['TỈNH ỦY', 'Tỉnh ủy'],
+    ['BAN THƯỜNG VỤ TỈNH ỦY QUẢNG TRỊ', 'Ban Thường vụ Tỉnh ủy Quảng Trị'],
   ])('sentenceCase(%s) = %s', (input, expected) => {
     expect(sentenceCase(input)).toBe(expected);
   });

@@ -35,9 +35,13 @@ export const NAMED_HEADS: readonly { head: string; commas: boolean }[] = [
   { head: 'Ủy ban', commas: false },
 ];
 
-/** Administrative units: the place name after them keeps its capitals ("tỉnh Nghệ An"). */
+/**
+ * Administrative units, and the Party committees named after one: the place name after them keeps
+ * its capitals ("tỉnh Nghệ An", "Tỉnh ủy Quảng Trị", "Huyện ủy Gio Linh").
+ */
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
 ];
 
 /** Words that cannot start or continue a place name ("xã hội", "thành phố trực thuộc"). */
