@@ -138,11 +138,14 @@ function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { l
   // columns is covered by its parts together.
   const byLine = new Map<number, Hay[]>();
   for (const block of blocks) {
-    const hay: Hay = { text: squashForCoverage(block.cells?.length ? block.cells.join(' ') : block.text), from: 0 };
+    const hays: Hay[] = [{ text: squashForCoverage(block.cells?.length ? block.cells.join(' ') : block.text), from: 0 }];
+    // a row over several lines whose cells run down beside each other (the recipients beside the
+    // signature, typed a line at a time): each line is covered by its parts in the cells, in order
+    if (block.cells && block.cells.length > 1 && block.endLine > block.line) for (const c of block.cells) hays.push({ text: squashForCoverage(c), from: 0 });
     for (let n = block.line; n <= block.endLine; n++) {
       const list = byLine.get(n);
-      if (list) list.push(hay);
-      else byLine.set(n, [hay]);
+      if (list) list.push(...hays);
+      else byLine.set(n, [...hays]);
     }
   }
   const droppedSet = new Set(dropped);

@@ -88,3 +88,21 @@ describe('an appendix label with its title run on after it', () => {
     expect(sentence.outline.some((o) => o.label === 'Phụ lục I')).toBe(false);
   });
 });
+
+describe('the recipients beside the signature, typed a line at a time', () => {
+  const closing = ['Nơi nhận: | T/M BAN THƯỜNG VỤ', '- Ban Bí thư Trung ương Đảng (để b/c), | PHÓ BÍ THƯ THƯỜNG TRỰC', '- Các đảng bộ trực thuộc, |', '- Lưu Văn phòng Tỉnh ủy. | Nguyễn Văn A'];
+  const text = ['TỈNH ỦY QUẢNG TRỊ | ĐẢNG CỘNG SẢN VIỆT NAM', '* | Quảng Trị, ngày 05 tháng 02 năm 2025', 'Số 45-CTr/TU', '', 'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    'thực hiện Nghị quyết số 57-NQ/TW', '', 'I. NHIỆM VỤ', '1. Sở Nội vụ chủ trì rà soát bộ máy.', '', ...closing, ''].join('\n');
+  for (const format of ['text', 'markdown'] as const) {
+    it(`${format}: are read as the recipients and the signature, every line placed`, () => {
+      const r = parseText(text, { file: 't', format, sha256: '0'.repeat(64) });
+      expect(r.model.document).toMatchObject({
+        issuer: 'Tỉnh ủy Quảng Trị', number: '45-CTr/TU', date: '2025-02-05',
+        signer: { name: 'Nguyễn Văn A', role: 'Phó Bí thư Thường trực', onBehalfOf: 'Ban Thường vụ' },
+        recipients: ['Ban Bí thư Trung ương Đảng (để b/c)', 'Các đảng bộ trực thuộc', 'Lưu Văn phòng Tỉnh ủy'],
+      });
+      expect(r.diagnostics.filter((d) => d.code === 'line-not-placed')).toEqual([]);
+      expect(tables(r.model)).toEqual([]);
+    });
+  }
+});

@@ -157,9 +157,12 @@ function rowCells(line: string): string[] | undefined {
   // "|" escaped as "\|" is text, not a border
   const parts = t.split(/(?<!\\)\|/);
   const outer = parts.length > 2 && t.startsWith('|');
-  if (!outer && !/\s(?<!\\)\|\s/.test(t)) return undefined;
-  if (parts[0]?.trim() === '') parts.shift();
-  if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
+  // a "|" with white space on one side at least, or ending the line ("Các đảng bộ, |": an empty cell after)
+  if (!outer && !/\s(?<!\\)\|(?:\s|$)/.test(t)) return undefined;
+  if (outer) {
+    parts.shift();
+    if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
+  }
   return parts.length >= 2 ? parts : undefined;
 }
 
@@ -200,6 +203,13 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
     const delimiter = run.findIndex((r) => DELIMITER.test(r.text));
     if (run.length >= MIN_ROW_LINES && !(markdown && delimiter >= 0) && run.some((r) => !DELIMITER.test(r.text))) {
       table++;
+      const first = rowCells(run[0]!.text) as string[];
+      if (CLOSING_BLOCK_START.test(clean(first[0] as string).trim())) {
+        groups.push(closingRow(run, lines, clean, table));
+        for (const r of run) for (let k = r.from; k < r.to; k++) used.add(k + 1);
+        i = run[run.length - 1]!.to;
+        continue;
+      }
       // with a delimiter row, the rows above it are the header; without, the first row is
       const headerRows = delimiter > 0 ? delimiter : 1;
       let row = 0;
@@ -217,4 +227,22 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
     i = (run[run.length - 1] as { to: number }).to;
   }
   return { groups, used };
+}
+
+/**
+ * "Nơi nhận: | T/M BAN THƯỜNG VỤ" over "- Ban Bí thư ...; | PHÓ BÍ THƯ" and so on: the recipients
+ * beside the signature, typed a line at a time. Each column is one cell, as the signature reader
+ * reads such a row of a Markdown table or of a table flattened one cell per line.
+ */
+function closingRow(run: { from: number; to: number; text: string }[], lines: string[], clean: (s: string) => string, table: number): Group {
+  const columns: RawLine[][] = [];
+  for (const r of run) {
+    if (DELIMITER.test(r.text)) continue;
+    (rowCells(r.text) as string[]).forEach((c, n) => {
+      const text = clean(c).replace(/\s+/g, ' ').trim();
+      if (text !== '') (columns[n] ??= []).push({ line: r.from + 1, text, strongPrefix: 0 });
+    });
+  }
+  const filled = columns.filter((c) => c !== undefined && c.length > 0);
+  return { type: 'row', table, headerRow: true, cells: filled.map((c) => c.map((l) => l.text).join(' ')), lines: filled.flat() };
 }
