@@ -106,3 +106,20 @@ describe('the recipients beside the signature, typed a line at a time', () => {
     });
   }
 });
+
+describe('tables with tabs between cells', () => {
+  const tabbed = TASKS.map((r) => r.split(' | ').join('\t'));
+  for (const format of ['text', 'markdown'] as const) {
+    it(`${format}: are read as the same table as with "|" between cells`, () => {
+      expect(parse(doc(tabbed), format).tasks).toEqual(parse(doc(TASKS), format).tasks);
+      expect(tables(parse(doc(tabbed), format))).toHaveLength(1);
+    });
+
+    it(`${format}: a label and its text parted by a tab are a list, not a table`, () => {
+      const list = ['1.\tRà soát văn bản quy phạm pháp luật.', '2.\tXây dựng cơ sở dữ liệu dùng chung.', '3.\tĐào tạo kỹ năng số cho công chức.'];
+      const m = parse(doc(list), format);
+      expect(tables(m)).toEqual([]);
+      expect(m.tasks.map((t) => t.label)).toEqual(['1.', '2.', '3.']);
+    });
+  }
+});

@@ -141,7 +141,8 @@ function rowsOf(lines: string[], start: number, end: number, clean: (s: string) 
 
 // Tables typed one row per line, cells between "|", as documents copied out of a word processor
 // leave them ("1 | Tay giả tháo khớp vai | 03 năm | 3.100.000"), with or without the outer pipes
-// and, in plain text, with or without a "---|---" row under the header. The Markdown parser reads
+// and, in plain text, with or without a "---|---" row under the header; or cells parted by tabs,
+// as a table copied out of a word processor or a spreadsheet comes. The Markdown parser reads
 // such lines as a table only when a delimiter row follows the first; without one it runs them
 // into a paragraph, and the plain-text reader knows no tables at all.
 
@@ -150,20 +151,32 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|
 /** Fewer rows than this, delimiter row counted, are not taken for a table: one or two lines with a "|" may be anything. */
 const MIN_ROW_LINES = 3;
 
+/** Cells parted by tabs, as a table copied out of a word processor or a spreadsheet comes. */
+const TAB_CELLS = /\S\t+\S/;
+/** Tab-parted lines with fewer cells are a label and its text ("1.\tMục tiêu"), not a row. */
+const MIN_TAB_CELLS = 3;
+
 /** The raw cells of a line typed as a table row, or undefined when it is not one. */
 function rowCells(line: string): string[] | undefined {
   const t = line.trim();
-  if (!t.includes('|')) return undefined;
+  if (!t.includes('|')) return tabCells(t);
   // "|" escaped as "\|" is text, not a border
   const parts = t.split(/(?<!\\)\|/);
   const outer = parts.length > 2 && t.startsWith('|');
   // a "|" with white space on one side at least, or ending the line ("Các đảng bộ, |": an empty cell after)
-  if (!outer && !/\s(?<!\\)\|(?:\s|$)/.test(t)) return undefined;
+  if (!outer && !/\s(?<!\\)\|(?:\s|$)/.test(t)) return tabCells(t);
   if (outer) {
     parts.shift();
     if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
   }
   return parts.length >= 2 ? parts : undefined;
+}
+
+/** The cells of a trimmed line parted by tabs: three or more, two of them filled. */
+function tabCells(t: string): string[] | undefined {
+  if (!TAB_CELLS.test(t)) return undefined;
+  const cells = t.split('\t');
+  return cells.length >= MIN_TAB_CELLS && cells.filter((c) => c.trim() !== '').length >= 2 ? cells : undefined;
 }
 
 /** A line that goes on from the one before: a row wrapped before a lower-case word. */

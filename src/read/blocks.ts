@@ -29,7 +29,8 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   const clean = markdown ? stripInlineMarkup : same;
   // numbered apart from the Markdown parser's tables, which count from 1, and from each other
   const cellTables = findPipeTables(raw, clean, CELL_TABLES_FROM);
-  const lineTables = findLineTables(raw, clean, markdown, cellTables.used, LINE_TABLES_FROM);
+  // the source lines as written: cleaning turns the tabs that part cells into spaces
+  const lineTables = findLineTables(source.lines, markdown ? stripInlineMarkup : cleanLine, markdown, cellTables.used, LINE_TABLES_FROM);
   const pipes = { groups: [...cellTables.groups, ...lineTables.groups], used: new Set([...cellTables.used, ...lineTables.used]) };
   // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
   const blanked = (lines: string[]): string[] => (pipes.used.size ? lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : lines);
