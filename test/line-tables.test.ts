@@ -123,3 +123,22 @@ describe('tables with tabs between cells', () => {
     });
   }
 });
+
+describe('a cell across the table, typed without "|"', () => {
+  const rows = ['Đối tượng | Mức trợ cấp', 'Người bị thương có tỷ lệ tổn thương cơ thể từ 5% - 20%:', 'Từ 5% - 10% | 4,0 lần mức chuẩn', 'Từ 11% - 20% | 6,0 lần mức chuẩn'];
+  for (const format of ['text', 'markdown'] as const) {
+    it(`${format}: between two rows it is a row of one cell`, () => {
+      const [t] = tables(parse(doc(rows), format));
+      expect(t?.table).toEqual({ header: ['Đối tượng', 'Mức trợ cấp'], rows: [[rows[1]], ['Từ 5% - 10%', '4,0 lần mức chuẩn'], ['Từ 11% - 20%', '6,0 lần mức chuẩn']] });
+    });
+
+    it(`${format}: a heading, a labeled item or an appendix between two rows ends the table`, () => {
+      for (const between of ['III. TỔ CHỨC THỰC HIỆN', '2. Kinh phí thực hiện', 'PHỤ LỤC II']) {
+        const m = parse(doc([...rows.slice(0, 1), rows[2] as string, rows[3] as string, between, ...rows.slice(2)]), format);
+        expect(tables(m).map((t) => (t.table?.rows ?? []).length), between).toEqual([2]);
+        const read = [...all(m).map((i) => `${i.label} ${i.title ?? ''} ${i.text ?? ''}`), ...m.outline.map((o) => `${o.label} ${o.title}`)];
+        expect(read.some((t) => t.includes(between.replace(/^\S+ /, ''))), between).toBe(true);
+      }
+    });
+  }
+});

@@ -3,6 +3,8 @@
 // Markdown parser never sees them; it returns the rows and the lines they used.
 
 import { APPENDIX_START, CLOSING_BLOCK_START } from '../lexicon/layout.js';
+import { readLabel } from '../outline/labels.js';
+import { isUpper } from './segment.js';
 import type { Group, RawLine } from './types.js';
 
 const PIPE = /^\s*\|\s*$/;
@@ -179,6 +181,17 @@ function tabCells(t: string): string[] | undefined {
   return cells.length >= MIN_TAB_CELLS && cells.filter((c) => c.trim() !== '').length >= 2 ? cells : undefined;
 }
 
+/** A logical line of a run: its physical lines [from, to), its text, and whether it is one cell across the table. */
+interface RunLine { from: number; to: number; text: string; merged?: boolean }
+
+/**
+ * A line with no "|" between two rows may be a cell across the whole table, but not a heading, a
+ * labeled item, an appendix or the closing block, which end the table.
+ */
+function mergedRow(text: string): boolean {
+  return text !== '' && !isUpper(text) && readLabel(text) === undefined && !APPENDIX_START.test(text) && !CLOSING_BLOCK_START.test(text);
+}
+
 /** A line that goes on from the one before: a row wrapped before a lower-case word. */
 const CONTINUES = /^\s*\p{Ll}/u;
 
@@ -200,13 +213,19 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
     return { text, next };
   };
   for (let i = 0; i < lines.length; ) {
-    const run: { from: number; to: number; text: string }[] = [];
+    const run: RunLine[] = [];
     // every line is read once: a logical line that is no row is passed over whole
     let k = i;
     while (k < lines.length && !taken.has(k + 1) && (lines[k] as string).trim() !== '') {
       const l = logical(k);
       if (!DELIMITER.test(l.text) && !rowCells(l.text)) {
         if (run.length === 0) k = l.next;
+        else if (mergedRow(clean(l.text).trim()) && l.next < lines.length && !taken.has(l.next + 1) && rowCells(logical(l.next).text) && rowCells(run[run.length - 1]!.text)) {
+          // one cell across the table between two rows: "Người bị thương thuộc ... sau:"
+          run.push({ from: k, to: l.next, text: l.text, merged: true });
+          k = l.next;
+          continue;
+        }
         break;
       }
       run.push({ from: k, to: l.next, text: l.text });
@@ -229,7 +248,7 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
       for (const r of run) {
         for (let k = r.from; k < r.to; k++) used.add(k + 1);
         if (DELIMITER.test(r.text)) continue;
-        const cells = (rowCells(r.text) as string[]).map((c) => clean(c).replace(/\s+/g, ' ').trim());
+        const cells = (r.merged ? [r.text] : (rowCells(r.text) as string[])).map((c) => clean(c).replace(/\s+/g, ' ').trim());
         const text = cells.filter((c) => c !== '').join(' ');
         if (text === '') continue;
         const physical: RawLine[] = [];
@@ -247,11 +266,11 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
  * beside the signature, typed a line at a time. Each column is one cell, as the signature reader
  * reads such a row of a Markdown table or of a table flattened one cell per line.
  */
-function closingRow(run: { from: number; to: number; text: string }[], lines: string[], clean: (s: string) => string, table: number): Group {
+function closingRow(run: RunLine[], lines: string[], clean: (s: string) => string, table: number): Group {
   const columns: RawLine[][] = [];
   for (const r of run) {
     if (DELIMITER.test(r.text)) continue;
-    (rowCells(r.text) as string[]).forEach((c, n) => {
+    (r.merged ? [r.text] : (rowCells(r.text) as string[])).forEach((c, n) => {
       const text = clean(c).replace(/\s+/g, ' ').trim();
       if (text !== '') (columns[n] ??= []).push({ line: r.from + 1, text, strongPrefix: 0 });
     });
