@@ -256,6 +256,15 @@ describe.runIf(files.length > 0)('no noise on the corpus', () => {
     expect(at('PL2.II.28', 'support')).toMatchObject({ added: [], removed: ['Bộ Tài chính'] });
     expect(at('PL2.VI.119', 'support')).toMatchObject({ added: ['Bộ Tài chính'], removed: ['Bộ Kế hoạch và Đầu tư'] });
   });
+
+  it.runIf(files.includes('nd-75-2021-cp.v1.md'))('the decree and its consolidated text: each appendix table is compared with the one of the same appendix', () => {
+    // v1 types its appendix tables a row per line, v2 has Markdown tables; the thương binh and
+    // thương binh loại B tables (Phụ lục II, III) have the same words, and figures that changed
+    const r = diffModels(parse(read('nd-75-2021-cp.v1.md')), parse(read('nd-75-2021-cp.v2.md')));
+    const tables = r.changes.filter((c) => c.section === 'appendices' && /\.t\d+$/.test(c.oldId ?? '') && /\.t\d+$/.test(c.newId ?? ''));
+    for (const id of ['PL2.t1', 'PL3.t1', 'PL4.t1', 'PL5.t1']) expect(tables.find((c) => c.oldId === id)?.newId, id).toBe(id);
+    expect(r.summary.total).toBeLessThan(100);
+  });
 });
 
 interface Slot { item: Item; list: Item[]; parent?: Item }

@@ -110,6 +110,8 @@ function fit(a: Node, b: Node, oldCount: number, newCount: number): number {
   let bonus = 0;
   if (sameParent(a, b)) bonus += 0.02;
   if (a.item.label && a.item.label === b.item.label) bonus += 0.01;
+  // the same label path (an unlabeled table's "PL2.t1"): the same place, when content alone ties
+  if (a.item.id === b.item.id) bonus += 0.005;
   const rel = Math.abs(a.order / Math.max(1, oldCount) - b.order / Math.max(1, newCount));
   return bonus + 0.01 * (1 - Math.min(1, rel));
 }
