@@ -128,10 +128,10 @@ describe('units of district and sector level', () => {
   it('a Phòng, Trạm, Bệnh viện, Công đoàn, Bộ Tư lệnh or Trung ương with its name leads; "Phòng, chống" and "Phòng ngừa" are work, not a body', () => {
     expect(extractAssignment('Phòng Tư pháp huyện chủ trì, phối hợp với Phòng Văn hóa - Thông tin triển khai.'))
       .toEqual({ lead: ['Phòng Tư pháp huyện'], support: ['Phòng Văn hóa - Thông tin'] });
-    for (const name of ['Trạm Y tế xã', 'Bệnh viện Đa khoa tỉnh', 'Công đoàn ngành Giáo dục', 'Bộ Tư lệnh Thủ đô Hà Nội', 'Trung ương Hội Cựu chiến binh Việt Nam']) {
+    for (const name of ['Trạm Y tế xã', 'Bệnh viện Đa khoa tỉnh', 'Công đoàn ngành Giáo dục', 'Bộ Tư lệnh Thủ đô Hà Nội', 'Trung ương Hội Cựu chiến binh Việt Nam', 'Đài Phát thanh và Truyền hình tỉnh']) {
       expect(extractAssignment(`${name} chủ trì thực hiện.`).lead, name).toEqual([name]);
     }
-    for (const text of ['Phòng, chống tham nhũng là nhiệm vụ của các cấp.', 'Phòng chống dịch bệnh hiệu quả.', 'Phòng ngừa rủi ro thiên tai.', 'Phòng cháy, chữa cháy tại khu dân cư.', 'Trung ương và địa phương cùng thực hiện.', 'Sở và địa phương cùng thực hiện.']) {
+    for (const text of ['Phòng, chống tham nhũng là nhiệm vụ của các cấp.', 'Phòng chống dịch bệnh hiệu quả.', 'Phòng ngừa rủi ro thiên tai.', 'Phòng cháy, chữa cháy tại khu dân cư.', 'Đài phát thanh cơ sở tăng cường tuyên truyền.', 'Trung ương và địa phương cùng thực hiện.', 'Sở và địa phương cùng thực hiện.']) {
       expect(findBodies(text), text).toEqual([]);
       expect(extractAssignment(text).lead, text).toEqual([]);
     }

@@ -62,13 +62,17 @@ export function useKnownBodies(names: string[]): void {
   known = new Phrases(names);
 }
 
+/** A word capitalised as a name is ("Phát"), not in capitals throughout ("NGHỊ" of "HỘI NGHỊ"). */
+const isCapitalised = (t: Tok | undefined): boolean => t !== undefined && t.upper && t.text !== t.text.toUpperCase();
+
 /** A body's name starts at `i`: a capitalised head noun, or "các" and a collective noun. */
 function headAt(toks: Tok[], i: number): number {
   const t = toks[i];
   if (!t || t.punct) return 0;
   const configured = known.at(toks, i);
   if (configured) return configured;
-  if (notBodies.at(toks, i)) return 0;
+  // "Đài phát thanh" is a kind of station, "Đài Phát thanh và Truyền hình tỉnh" a body: a capitalised name goes on
+  if (notBodies.at(toks, i) && !isCapitalised(toks[i + 1])) return 0;
   if (PLURALS.has(t.key)) {
     const c = collectives.at(toks, i + 1);
     return c ? 1 + c : 0;
