@@ -86,7 +86,8 @@ export function parseText(raw: string, options: ParseOptions): ParseResult {
   const model = ordered(built);
 
   const diagnostics: Diagnostic[] = [];
-  const lost = unplacedLines(source.lines, blocks, dropped.map((d) => d.line));
+  // HTML tags in Markdown ("<br>" in a table cell) are markup, not text that must reach the model
+  const lost = unplacedLines(options.format === 'markdown' ? source.lines.map(withoutTags) : source.lines, blocks, dropped.map((d) => d.line));
   for (const { line, text } of lost) {
     diagnostics.push({ code: 'line-not-placed', severity: 'warning', message: message('line-not-placed', lang, { text: text.slice(0, 80) }), file: options.file, line, column: 1, source: 'parse' });
   }
@@ -133,6 +134,9 @@ function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
 }
 
 /** Non-blank source lines whose words are in no block (and were not dropped as page numbers). */
+/** A Markdown line with its HTML tags taken out, as the Markdown reader takes them out. */
+const withoutTags = (line: string): string => (line.includes('<') ? line.replace(/<[^<>]{0,200}>/g, ' ') : line);
+
 function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { line: number; text: string }[] {
   // The squashed text of every block that covers each line, in block order: a line split into
   // columns is covered by its parts together.

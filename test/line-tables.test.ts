@@ -142,3 +142,23 @@ describe('a cell across the table, typed without "|"', () => {
     });
   }
 });
+
+describe('Markdown table cells broken with <br>, as converters from Word write them', () => {
+  const head = ['**ỦY BAN NHÂN DÂN**', '**TỈNH NGHỆ AN**', '', 'Số: 08/CT-UBND', '', '*Nghệ An, ngày 14 tháng 4 năm 2025*', '', '**CHỈ THỊ**', '**Về phòng, chống thiên tai năm 2025**', '',
+    '**1. Sở Nông nghiệp và Môi trường** kiểm tra an toàn hồ đập.', ''];
+  it('the recipients beside the signature: one recipient a line, the signer read, every line placed', () => {
+    const closing = ['| **Nơi nhận:**<br>- Bộ Nông nghiệp và Môi trường;<br>- TT Tỉnh ủy, TT HĐND tỉnh;<br>- Lưu: VT. | **CHỦ TỊCH**<br><br><br>**Lê Hồng Vinh** |', '|---|---|', ''];
+    const r = parseText([...head, ...closing].join('\n'), { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) });
+    expect(r.model.document.recipients).toEqual(['Bộ Nông nghiệp và Môi trường', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT']);
+    expect(r.model.document.signer).toMatchObject({ name: 'Lê Hồng Vinh', role: 'Chủ tịch' });
+    expect(r.diagnostics.filter((d) => d.code === 'line-not-placed')).toEqual([]);
+  });
+
+  it('a <br> parts words, in a task cell and in a paragraph', () => {
+    const table = ['II. NHIỆM VỤ', '', '| TT | Nhiệm vụ | Cơ quan chủ trì |', '|---|---|---|', '| 1 | Rà soát<br>văn bản | Sở Tư pháp<br/>tỉnh |', '', 'Báo cáo kết quả<br>định kỳ hằng năm.', ''];
+    const m = parse(['KẾ HOẠCH', '', ...table].join('\n'), 'markdown');
+    const row = m.tasks.flatMap((t) => t.items ?? [])[0];
+    expect(row).toMatchObject({ text: 'Rà soát văn bản', lead: ['Sở Tư pháp tỉnh'] });
+    expect(all(m).some((i) => i.text === 'Báo cáo kết quả định kỳ hằng năm.')).toBe(true);
+  });
+});

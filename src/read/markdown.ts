@@ -47,6 +47,9 @@ function gfmBlocks(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
+/** An HTML line break, as converters from Word write one inside a table cell. */
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+
 /** Containers (quotes, list items) opened on one line beyond this are read as text. */
 const MAX_LINE_NESTING = 16;
 /** Emphasis runs longer than this are read as text. */
@@ -189,10 +192,23 @@ class MarkdownReader {
     const table = ++this.tableCount;
     rows.forEach((row, index) => {
       const line = startLine(row);
-      const cells = row.children.map((cell) => squash(this.inlineLines(cell.children, startLine(cell)).map((l) => l.text).join(' ')));
+      const pieces = row.children.map((cell) => this.cellLines(cell.children, startLine(cell)));
+      const cells = pieces.map((p) => p.join(' '));
       const text = cells.filter((c) => c !== '').join(' | ');
-      this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines: [{ line, text, strongPrefix: 0 }] });
+      // a cell broken with <br> (the recipients beside the signature, a list in a cell) keeps its lines
+      const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line, text: t, strongPrefix: 0 })) : [{ line, text, strongPrefix: 0 }];
+      this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
     });
+  }
+
+  /** A cell's text, a piece for each line its <br>s make. */
+  private cellLines(children: PhrasingContent[], line: number): string[] {
+    const parts: PhrasingContent[][] = [[]];
+    for (const n of children) {
+      if (n.type === 'html' && LINE_BREAK_TAG.test(n.value)) parts.push([]);
+      else (parts[parts.length - 1] as PhrasingContent[]).push(n);
+    }
+    return parts.map((p) => squash(this.inlineLines(p, line).map((l) => l.text).join(' '))).filter((t) => t !== '');
   }
 
   private rawLines(node: Nodes): void {
@@ -301,8 +317,9 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
         stack.push({ nodes: node.children, next: 0, strong: node.type === 'strong' || frame.strong, parent: node });
         continue;
       case 'html': {
+        // a tag parts words: "A<br>B" is two words, not "AB"
         const text = node.value.replace(/<[^>]*>/g, ' ');
-        if (text.trim() !== '') out.push({ line: current, text, strong: frame.strong });
+        if (text !== '') out.push({ line: current, text, strong: frame.strong });
         break;
       }
       case 'footnoteReference':
