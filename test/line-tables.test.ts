@@ -162,3 +162,16 @@ describe('Markdown table cells broken with <br>, as converters from Word write t
     expect(all(m).some((i) => i.text === 'Báo cáo kết quả định kỳ hằng năm.')).toBe(true);
   });
 });
+
+describe('runs that open or end oddly', () => {
+  it('a run that opens with a delimiter row, or holds only delimiter rows and short lines, reads without error', () => {
+    const texts = ['| --- |\n| 1 | Xây dựng | Sở Tài chính | | Quý IV/2025 |\nI.\na) | --- |', '|---|---|\n|---|---|\n|---|---|', '---|---\nNơi nhận: | TM. UBND\n- Lưu: VT. | Nguyễn Văn A'];
+    for (const text of texts) for (const format of ['text', 'markdown'] as const) {
+      const r = parseText(text, { file: 't', format, sha256: '0'.repeat(64) });
+      expect(r.model.vanban).toBe(1);
+      expect(r.coverage.placed, `${format}: ${text}`).toBe(r.coverage.lines - r.diagnostics.filter((d) => d.code === 'line-not-placed').length);
+    }
+    const r = parseText(texts[2] as string, { file: 't', format: 'text', sha256: '0'.repeat(64) });
+    expect(r.model.document.signer?.name).toBe('Nguyễn Văn A');
+  });
+});

@@ -235,7 +235,8 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
     const delimiter = run.findIndex((r) => DELIMITER.test(r.text));
     if (run.length >= MIN_ROW_LINES && !(markdown && delimiter >= 0) && run.some((r) => !DELIMITER.test(r.text))) {
       table++;
-      const first = rowCells(run[0]!.text) as string[];
+      // the first row that is not a delimiter row (a run may open with one); it is never a merged cell
+      const first = rowCells((run.find((r) => !DELIMITER.test(r.text)) as RunLine).text) ?? [''];
       if (CLOSING_BLOCK_START.test(clean(first[0] as string).trim())) {
         groups.push(closingRow(run, lines, clean, table));
         for (const r of run) for (let k = r.from; k < r.to; k++) used.add(k + 1);
