@@ -62,6 +62,15 @@ describe('tables typed one row a line', () => {
     expect(parse(doc(gfm), 'text').tasks.flatMap((t) => t.items ?? []).map((r) => r.lead)).toEqual([['Văn phòng Sở'], ['Phòng Quản lý chuyên ngành'], ['Trung tâm Thông tin']]);
   });
 
+  it('a delimiter row typed with fewer dashes ("|--|:-:|") is read as one in both formats, where the Markdown parser reads none', () => {
+    const short = ['| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '|--|:-|-:|:-:|', ...TASKS.slice(1).map((r) => `| ${r} |`)];
+    for (const format of ['text', 'markdown'] as const) {
+      const m = parse(doc(short), format);
+      expect(tables(m).map((t) => t.table?.header), format).toEqual([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian']]);
+      expect(m.tasks.flatMap((t) => t.items ?? []).map((r) => r.label), format).toEqual(['1', '2', '3']);
+    }
+  });
+
   it('an escaped "\\|" is text inside a cell, not a border', () => {
     const rows = [...TASKS.slice(0, 2), '2b | Tích hợp A \\| B | Sở Nội vụ | Năm 2025', TASKS[3] as string];
     const row = parse(doc(rows), 'markdown').tasks.flatMap((t) => t.items ?? []).find((r) => r.label === '2b');

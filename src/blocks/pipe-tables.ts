@@ -149,7 +149,10 @@ function rowsOf(lines: string[], start: number, end: number, clean: (s: string) 
 // into a paragraph, and the plain-text reader knows no tables at all.
 
 /** A delimiter row ("|---|:--:|"), spaces and tabs only, so that it never runs across lines. */
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+const GFM_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/** Any dash count ("|--|:-:|"), as tables are typed by hand; with a "|", so that a lone "-" is no delimiter. */
+const LOOSE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const DELIMITER = { test: (line: string): boolean => GFM_DELIMITER.test(line) || (line.includes('|') && LOOSE_DELIMITER.test(line)) };
 /** Fewer rows than this, delimiter row counted, are not taken for a table: one or two lines with a "|" may be anything. */
 const MIN_ROW_LINES = 3;
 
@@ -233,7 +236,9 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
     }
     if (run.length === 0) { i = Math.max(k, i + 1); continue; }
     const delimiter = run.findIndex((r) => DELIMITER.test(r.text));
-    if (run.length >= MIN_ROW_LINES && !(markdown && delimiter >= 0) && run.some((r) => !DELIMITER.test(r.text))) {
+    // the Markdown parser reads a table whose delimiter row has three dashes a cell (read/markdown.ts loads its tables then)
+    const parserReads = markdown && run.some((r) => GFM_DELIMITER.test(r.text));
+    if (run.length >= MIN_ROW_LINES && !parserReads && run.some((r) => !DELIMITER.test(r.text))) {
       table++;
       // the first row that is not a delimiter row (a run may open with one); it is never a merged cell
       const first = rowCells((run.find((r) => !DELIMITER.test(r.text)) as RunLine).text) ?? [''];
