@@ -71,6 +71,11 @@ describe('tables typed one row a line', () => {
     }
   });
 
+  it('quoted lines with a "|" are a quotation, not a table', () => {
+    const quoted = TASKS.map((r) => `> ${r}`);
+    for (const format of ['text', 'markdown'] as const) expect(tables(parse(doc(quoted), format)), format).toEqual([]);
+  });
+
   it('an escaped "\\|" is text inside a cell, not a border', () => {
     const rows = [...TASKS.slice(0, 2), '2b | Tích hợp A \\| B | Sở Nội vụ | Năm 2025', TASKS[3] as string];
     const row = parse(doc(rows), 'markdown').tasks.flatMap((t) => t.items ?? []).find((r) => r.label === '2b');

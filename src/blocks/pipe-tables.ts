@@ -164,6 +164,8 @@ const MIN_TAB_CELLS = 3;
 /** The raw cells of a line typed as a table row, or undefined when it is not one. */
 function rowCells(line: string): string[] | undefined {
   const t = line.trim();
+  // a quotation ("> a | b") is the Markdown parser's to read
+  if (t.startsWith('>')) return undefined;
   if (!t.includes('|')) return tabCells(t);
   // "|" escaped as "\|" is text, not a border
   const parts = t.split(/(?<!\\)\|/);
