@@ -15,6 +15,7 @@ import { buildOutline } from './outline/build.js';
 import { prepareSource, toBlocks } from './read/blocks.js';
 import { ordered } from './serialize/output.js';
 import { squashForCoverage } from './text/coverage.js';
+import { HTML_TAG } from './text/markup.js';
 
 export interface ParseOptions {
   /** the path as given on the command line (or "-" for standard input) */
@@ -133,10 +134,10 @@ function withLetterhead(document: DocumentInfo, used: Block[]): DocumentInfo {
   return lines.length ? { ...document, asWritten: lines } : document;
 }
 
-/** Non-blank source lines whose words are in no block (and were not dropped as page numbers). */
 /** A Markdown line with its HTML tags taken out, as the Markdown reader takes them out. */
-const withoutTags = (line: string): string => (line.includes('<') ? line.replace(/<[^<>]{0,200}>/g, ' ') : line);
+const withoutTags = (line: string): string => (line.includes('<') ? line.replace(HTML_TAG, ' ') : line);
 
+/** Non-blank source lines whose words are in no block (and were not dropped as page numbers). */
 function unplacedLines(lines: string[], blocks: Block[], dropped: number[]): { line: number; text: string }[] {
   // The squashed text of every block that covers each line, in block order: a line split into
   // columns is covered by its parts together.

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf } from '../src/extract/bodies.js';
-import { NOT_BODY_PHRASES, PLURAL_WORDS } from '../src/lexicon/bodies.js';
+import { NAME_JOINS, NOT_BODY_PHRASES, PLURAL_WORDS } from '../src/lexicon/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -125,6 +125,12 @@ describe('words that make a head noun no body', () => {
 });
 
 describe('units of district and sector level', () => {
+  it('bodies joined by each word of NAME_JOINS are two bodies', () => {
+    for (const join of NAME_JOINS) {
+      expect(extractAssignment(`Sở Tài chính ${join} Sở Tư pháp chủ trì rà soát.`).lead, join).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    }
+  });
+
   it('a Phòng, Trạm, Bệnh viện, Công đoàn, Bộ Tư lệnh or Trung ương with its name leads; "Phòng, chống" and "Phòng ngừa" are work, not a body', () => {
     expect(extractAssignment('Phòng Tư pháp huyện chủ trì, phối hợp với Phòng Văn hóa - Thông tin triển khai.'))
       .toEqual({ lead: ['Phòng Tư pháp huyện'], support: ['Phòng Văn hóa - Thông tin'] });

@@ -148,11 +148,15 @@ function rowsOf(lines: string[], start: number, end: number, clean: (s: string) 
 // such lines as a table only when a delimiter row follows the first; without one it runs them
 // into a paragraph, and the plain-text reader knows no tables at all.
 
-/** A delimiter row ("|---|:--:|"), spaces and tabs only, so that it never runs across lines. */
-const GFM_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
-/** Any dash count ("|--|:-:|"), as tables are typed by hand; with a "|", so that a lone "-" is no delimiter. */
-const LOOSE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const DELIMITER = { test: (line: string): boolean => GFM_DELIMITER.test(line) || (line.includes('|') && LOOSE_DELIMITER.test(line)) };
+/**
+ * A GFM table delimiter row ("|---|:--:|", three dashes a cell, two cells or more), spaces and
+ * tabs only, so that it never runs across lines: the Markdown reader loads GFM's tables where a
+ * source has one (read/markdown.ts), and then the Markdown parser reads the table.
+ */
+export const GFM_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+/** A delimiter row with any dash count ("|--|:-:|"), as tables are typed by hand, with a "|": a lone "-" is none. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const isDelimiter = (line: string): boolean => line.includes('|') && DELIMITER_ROW.test(line);
 /** Fewer rows than this, delimiter row counted, are not taken for a table: one or two lines with a "|" may be anything. */
 const MIN_ROW_LINES = 3;
 
@@ -186,85 +190,84 @@ function tabCells(t: string): string[] | undefined {
   return cells.length >= MIN_TAB_CELLS && cells.filter((c) => c.trim() !== '').length >= 2 ? cells : undefined;
 }
 
-/** A logical line of a run: its physical lines [from, to), its text, and whether it is one cell across the table. */
-interface RunLine { from: number; to: number; text: string; merged?: boolean }
+/**
+ * A logical line of a run: its physical lines [from, to), and its cells; none for a delimiter row,
+ * one for a cell across the whole table (merged).
+ */
+interface RunLine { from: number; to: number; cells: string[] | undefined; merged?: boolean }
 
 /**
  * A line with no "|" between two rows may be a cell across the whole table, but not a heading, a
  * labeled item, an appendix or the closing block, which end the table.
  */
 function mergedRow(text: string): boolean {
-  return text !== '' && !isUpper(text) && readLabel(text) === undefined && !APPENDIX_START.test(text) && !CLOSING_BLOCK_START.test(text);
+  return /[\p{L}\p{N}]/u.test(text) && !isUpper(text) && readLabel(text) === undefined && !APPENDIX_START.test(text) && !CLOSING_BLOCK_START.test(text);
 }
+
+/** A row with cells of its own: not a delimiter row, not a cell across the table. */
+const isRow = (r: RunLine | undefined): boolean => r?.cells !== undefined && !r.merged;
 
 /** A line that goes on from the one before: a row wrapped before a lower-case word. */
 const CONTINUES = /^\s*\p{Ll}/u;
 
 /**
- * Runs of three or more lines typed as table rows, away from the lines `taken` already: each line
- * one row, with the lines after it that start in lower case (the row wrapped) (a row of a table
- * seldom starts in lower case: its first cell is a number or a capitalised name). In Markdown a run
- * with a delimiter row is left to the Markdown parser, which reads it.
+ * Runs of three or more lines typed as table rows, away from the lines `taken` already. Each line
+ * is one row, with the lines after it that start in lower case (a row wrapped: a row of a table
+ * seldom starts in lower case, its first cell being a number or a capitalised name). In Markdown,
+ * a run with a GFM delimiter row is left to the Markdown parser, which reads it.
  */
 export function findLineTables(lines: string[], clean: (s: string) => string, markdown: boolean, taken: ReadonlySet<number>, firstTable: number): PipeTables {
   const groups: Group[] = [];
   const used = new Set<number>();
   let table = firstTable;
+  const open = (k: number): boolean => k < lines.length && !taken.has(k + 1);
   /** The logical line from physical line k: its text and the line after it. */
   const logical = (k: number): { text: string; next: number } => {
     let text = lines[k] as string;
     let next = k + 1;
-    while (next < lines.length && !taken.has(next + 1) && CONTINUES.test(lines[next] as string)) text += ` ${(lines[next++] as string).trim()}`;
+    while (open(next) && CONTINUES.test(lines[next] as string)) text += ` ${(lines[next++] as string).trim()}`;
     return { text, next };
   };
+  const cellText = (c: string): string => clean(c).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < lines.length; ) {
     const run: RunLine[] = [];
-    // every line is read once: a logical line that is no row is passed over whole
+    // every line is read once or twice: a logical line that is no row is passed over whole
     let k = i;
-    while (k < lines.length && !taken.has(k + 1) && (lines[k] as string).trim() !== '') {
+    while (open(k) && (lines[k] as string).trim() !== '') {
       const l = logical(k);
-      if (!DELIMITER.test(l.text) && !rowCells(l.text)) {
+      const delimiter = isDelimiter(l.text);
+      const cells = delimiter ? undefined : rowCells(l.text);
+      if (delimiter || cells) run.push({ from: k, to: l.next, cells });
+      // one cell across the table between two rows: "Người bị thương thuộc ... sau:"
+      else if (isRow(run[run.length - 1]) && mergedRow(clean(l.text).trim()) && open(l.next) && rowCells(logical(l.next).text)) run.push({ from: k, to: l.next, cells: [l.text], merged: true });
+      else {
         if (run.length === 0) k = l.next;
-        else if (mergedRow(clean(l.text).trim()) && l.next < lines.length && !taken.has(l.next + 1) && rowCells(logical(l.next).text) && rowCells(run[run.length - 1]!.text)) {
-          // one cell across the table between two rows: "Người bị thương thuộc ... sau:"
-          run.push({ from: k, to: l.next, text: l.text, merged: true });
-          k = l.next;
-          continue;
-        }
         break;
       }
-      run.push({ from: k, to: l.next, text: l.text });
       k = l.next;
     }
-    if (run.length === 0) { i = Math.max(k, i + 1); continue; }
-    const delimiter = run.findIndex((r) => DELIMITER.test(r.text));
-    // the Markdown parser reads a table whose delimiter row has three dashes a cell (read/markdown.ts loads its tables then)
-    const parserReads = markdown && run.some((r) => GFM_DELIMITER.test(r.text));
-    if (run.length >= MIN_ROW_LINES && !parserReads && run.some((r) => !DELIMITER.test(r.text))) {
-      table++;
-      // the first row that is not a delimiter row (a run may open with one); it is never a merged cell
-      const first = rowCells((run.find((r) => !DELIMITER.test(r.text)) as RunLine).text) ?? [''];
-      if (CLOSING_BLOCK_START.test(clean(first[0] as string).trim())) {
-        groups.push(closingRow(run, lines, clean, table));
-        for (const r of run) for (let k = r.from; k < r.to; k++) used.add(k + 1);
-        i = run[run.length - 1]!.to;
-        continue;
-      }
-      // with a delimiter row, the rows above it are the header; without, the first row is
-      const headerRows = delimiter > 0 ? delimiter : 1;
-      let row = 0;
-      for (const r of run) {
-        for (let k = r.from; k < r.to; k++) used.add(k + 1);
-        if (DELIMITER.test(r.text)) continue;
-        const cells = (r.merged ? [r.text] : (rowCells(r.text) as string[])).map((c) => clean(c).replace(/\s+/g, ' ').trim());
-        const text = cells.filter((c) => c !== '').join(' ');
-        if (text === '') continue;
-        const physical: RawLine[] = [];
-        for (let k = r.from; k < r.to; k++) physical.push({ line: k + 1, text: clean(lines[k] as string).trim(), strongPrefix: 0 });
-        groups.push({ type: 'row', table, headerRow: row++ < headerRows, cells, lines: physical });
-      }
+    const last = run[run.length - 1];
+    if (!last) { i = Math.max(k, i + 1); continue; }
+    i = last.to;
+    const rows = run.filter((r) => r.cells);
+    const parserReads = markdown && run.some((r) => !r.cells && GFM_DELIMITER_ROW.test(lines[r.from] as string));
+    if (run.length < MIN_ROW_LINES || parserReads || rows.length === 0) continue;
+    table++;
+    for (const r of run) for (let n = r.from; n < r.to; n++) used.add(n + 1);
+    if (CLOSING_BLOCK_START.test(cellText((rows[0] as RunLine).cells?.[0] ?? ''))) {
+      groups.push(closingRow(rows, cellText, table));
+      continue;
     }
-    i = (run[run.length - 1] as { to: number }).to;
+    // with a delimiter row, the rows above it are the header; without, the first row is
+    const delimiterAt = run.findIndex((r) => !r.cells);
+    const headerRows = delimiterAt > 0 ? delimiterAt : 1;
+    rows.forEach((r, n) => {
+      const cells = (r.cells as string[]).map(cellText);
+      if (cells.every((c) => c === '')) return;
+      const physical: RawLine[] = [];
+      for (let p = r.from; p < r.to; p++) physical.push({ line: p + 1, text: clean(lines[p] as string).trim(), strongPrefix: 0 });
+      groups.push({ type: 'row', table, headerRow: n < headerRows, cells, lines: physical });
+    });
   }
   return { groups, used };
 }
@@ -274,12 +277,11 @@ export function findLineTables(lines: string[], clean: (s: string) => string, ma
  * beside the signature, typed a line at a time. Each column is one cell, as the signature reader
  * reads such a row of a Markdown table or of a table flattened one cell per line.
  */
-function closingRow(run: RunLine[], lines: string[], clean: (s: string) => string, table: number): Group {
+function closingRow(rows: RunLine[], cellText: (c: string) => string, table: number): Group {
   const columns: RawLine[][] = [];
-  for (const r of run) {
-    if (DELIMITER.test(r.text)) continue;
-    (r.merged ? [r.text] : (rowCells(r.text) as string[])).forEach((c, n) => {
-      const text = clean(c).replace(/\s+/g, ' ').trim();
+  for (const r of rows) {
+    (r.cells as string[]).forEach((c, n) => {
+      const text = cellText(c);
       if (text !== '') (columns[n] ??= []).push({ line: r.from + 1, text, strongPrefix: 0 });
     });
   }

@@ -6,7 +6,7 @@
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  GENERIC_HEADS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SUPPORT_INTROS, SUPPORT_LABELS,
+  GENERIC_HEADS, NAME_JOINS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SUPPORT_INTROS, SUPPORT_LABELS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -32,6 +32,7 @@ const supportIntro = new Phrases(SUPPORT_INTROS);
 const notBodies = new Phrases(NOT_BODY_PHRASES);
 const MAX_NAME = 24;
 const GENERIC = new Set(GENERIC_HEADS.map(canon));
+const JOINS = new Set(NAME_JOINS);
 const families = new Phrases(FAMILY_NAMES);
 const places = new Phrases(PLACE_NAMES);
 const roleWords = new Phrases(ROLE_WORDS);
@@ -102,7 +103,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
   if (!headAt(toks, i)) return { names, end: i };
   j = i + headAt(toks, i);
   // A generic head joined to something that is no body names no one: "Trung ương và địa phương", "Sở và ngành".
-  if (GENERIC.has(toks.slice(i, j).map((t) => t.key).join(' ')) && (toks[j]?.key === 'và' || toks[j]?.key === 'cùng') && !headAt(toks, j + 1)) return { names, end: j };
+  if (GENERIC.has(toks.slice(i, j).map((t) => t.key).join(' ')) && JOINS.has(toks[j]?.key ?? '') && !headAt(toks, j + 1)) return { names, end: j };
   // A collective ("các sở, ban, ngành", "Ủy ban nhân dân các tỉnh, thành phố") goes on over commas.
   let collective = toks[i]?.key === 'các';
   while (j < toks.length && j - start < MAX_NAME) {
@@ -120,7 +121,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       if (namePartAfterComma(toks, next)) { j = next + 1; continue; } // "Bộ Văn hóa, Thể thao và Du lịch"
       break;
     }
-    if (t.key === 'và' || t.key === 'cùng') {
+    if (JOINS.has(t.key)) {
       if (headAt(toks, j + 1)) { push(j); start = j + 1; collective = toks[start]?.key === 'các'; j = start + headAt(toks, start); continue; }
       j++;
       continue;

@@ -22,6 +22,9 @@ export const HEAD_NOUNS: string[] = [
   'Các', 'Doanh nghiệp', 'Nhà trường', 'Địa phương',
 ];
 
+/** Words that join two bodies in a list ("Sở Tài chính và Sở Tư pháp", "Công an tỉnh cùng Bộ Chỉ huy Quân sự tỉnh"), in canon form. */
+export const NAME_JOINS: string[] = ['và', 'cùng'];
+
 /** Words that make a plural of what follows them ("các sở", "những cơ quan"), in canon form. */
 export const PLURAL_WORDS: string[] = ['các', 'những'];
 

@@ -15,12 +15,13 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { GFM_DELIMITER_ROW } from '../blocks/pipe-tables.js';
 import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
 import { cleanLine } from '../text/normalize.js';
 
-/** A GFM table delimiter row. Spaces only, never \s: it must not run across lines (linear time). */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
+/** A GFM table delimiter row on any line of the source: where one is, GFM's tables are loaded. */
+const DELIMITER_ROW = new RegExp(GFM_DELIMITER_ROW.source, 'm');
 
 export function readMarkdown(raw: string): Group[] {
   const source = tame(raw);

@@ -3,10 +3,13 @@
 
 import { cleanLine } from './normalize.js';
 
+/** An HTML tag, as Markdown readers take it out (bounded, so that a stray "<" costs nothing). */
+export const HTML_TAG = /<[^>]{0,200}>/g;
+
 export function stripInlineMarkup(s: string): string {
   return cleanLine(s)
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,;:]|$)/g, '$1')
-    .replace(/<[^>]{0,200}>/g, ' ');
+    .replace(HTML_TAG, ' ');
 }
