@@ -1,8 +1,8 @@
 // Responsible bodies: real sentences from the corpus (file named in each case).
 
 import { describe, expect, it } from 'vitest';
-import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf } from '../src/extract/bodies.js';
-import { NAME_JOINS, NOT_BODY_PHRASES, PLURAL_WORDS } from '../src/lexicon/bodies.js';
+import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf, titleBodies } from '../src/extract/bodies.js';
+import { NAME_JOINS, NOT_BODY_PHRASES, PLURAL_WORDS, SHARED_OFFICE_OWNERS, TITLE_TAILS } from '../src/lexicon/bodies.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -141,5 +141,25 @@ describe('units of district and sector level', () => {
       expect(findBodies(text), text).toEqual([]);
       expect(extractAssignment(text).lead, text).toEqual([]);
     }
+  });
+
+  it('an office shared by two owners is one body; an office with its place, then "và" and another body, is two', () => {
+    for (const owner of SHARED_OFFICE_OWNERS) {
+      expect(extractAssignment(`Văn phòng Đoàn ĐBQH và ${owner} tỉnh chủ trì thực hiện.`).lead, owner).toEqual([`Văn phòng Đoàn ĐBQH và ${owner} tỉnh`]);
+    }
+    expect(extractAssignment('Văn phòng HĐND và UBND huyện chủ trì, phối hợp với các phòng, ban chuyên môn thực hiện.'))
+      .toEqual({ lead: ['Văn phòng HĐND và UBND huyện'], support: ['các phòng, ban chuyên môn'] });
+    expect(extractAssignment('Văn phòng UBND tỉnh và UBND các huyện chủ trì thực hiện.').lead).toEqual(['Văn phòng UBND tỉnh', 'UBND các huyện']);
+    expect(extractAssignment('Văn phòng HĐND và Sở Tư pháp chủ trì thực hiện.').lead).toEqual(['Văn phòng HĐND', 'Sở Tư pháp']);
+  });
+
+  it('a heading of bodies may end with each of TITLE_TAILS; "các tổ chức, cá nhân" is a collective', () => {
+    for (const tail of TITLE_TAILS) {
+      expect(titleBodies(`Các doanh nghiệp viễn thông, tổ chức, cá nhân ${tail}`), tail).toEqual(['Các doanh nghiệp viễn thông, tổ chức, cá nhân']);
+      expect(titleBodies(`Sở Tài chính ${tail} đến ngân sách`), tail).toEqual([]);
+    }
+    expect(extractAssignment('Các tổ chức, cá nhân có trách nhiệm thực hiện.').lead).toEqual(['Các tổ chức, cá nhân']);
+    expect(extractAssignment('Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.').lead)
+      .toEqual(['Thường trực Hội đồng nhân dân tỉnh', 'các Ban Hội đồng nhân dân tỉnh', 'các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh']);
   });
 });

@@ -4,6 +4,10 @@
 
 import { readLabel } from '../outline/labels.js';
 import { CONNECTOR_WORDS, NUMBER_FOLLOWS_WORDS, NUMBER_SIGN_AFTER } from '../lexicon/layout.js';
+import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
+import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
+import { fold } from '../text/normalize.js';
+import { isBodyName, startsWithVerb } from '../extract/bodies.js';
 import type { Block, Group, RawLine } from './types.js';
 
 /** A page number alone on a line: "2", "- 2 -", "Trang 3". */
@@ -177,14 +181,37 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: Piece, options: S
     if (ENDS_SENTENCE.test(prev.text) || /[,]$/.test(prev.text)) return true;
     return !STARTS_LOWER.test(label.rest);
   }
+  // An attribute line under a task ("Cơ quan phối hợp: ...", "Thời gian hoàn thành: Quý II/2025") is a field of its own.
+  if (startsWithAttributeLabel(line.text) && /[.;,]$/.test(prev.text)) return true;
   // A bold line standing for a heading, followed by plain text.
   if (current.allStrong && line.strongPrefix === 0 && (readLabel((current.first as RawLine).text) !== undefined || isUpper(prev.text))) return true;
   // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
   const boldRun = prev.strongPrefix >= prev.text.length && line.strongPrefix > 0;
   if (options.unmarkedHeadings && current.first === prev && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
+  // A longer one when it names bodies and the next line starts with their duty: "2. Thủ trưởng các phòng, ban; Chủ
+  // tịch UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, ...". A wrapped name goes on with no verb ("... nhân dân" / "Tỉnh ...").
+  if (options.unmarkedHeadings && current.first === prev && !boldRun && titledByBodies(prev.text) && STARTS_UPPER.test(line.text) && startsWithVerb(line.text)) return true;
   // An upper-case heading line followed by a sentence-case line.
   if (isUpper(prev.text) && !isUpper(line.text) && current.allUpper && readLabel((current.first as RawLine).text)) return true;
   return false;
+}
+
+/** Longest first, so that "Cơ quan chủ trì thực hiện:" is read whole. */
+const ATTRIBUTE_LABELS = [...LEAD_LABELS, ...SUPPORT_LABELS, ...DEADLINE_LABELS, ...OUTPUT_LABELS].map((l) => fold(l)).sort((a, b) => b.length - a.length);
+const LONGEST_ATTRIBUTE = Math.max(...ATTRIBUTE_LABELS.map((l) => l.length));
+
+/** Whether a line opens with an attribute label and its colon: "Cơ quan chủ trì: Sở Tư pháp". */
+function startsWithAttributeLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > LONGEST_ATTRIBUTE + 8) return false;
+  const head = fold(text.slice(0, colon).replace(/^[-+•*\s]+/u, '')).trim();
+  return ATTRIBUTE_LABELS.includes(head);
+}
+
+/** A labeled line whose words are bodies' names and nothing else, with no sentence ending. */
+function titledByBodies(text: string): boolean {
+  const label = readLabel(text);
+  return !!label && !label.bullet && label.rest !== '' && !/[.,;:…]$/.test(text) && isBodyName(label.rest);
 }
 
 /** Wrapped lines run to the wrap width; a heading line stops well short of it. */

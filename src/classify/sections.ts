@@ -1,6 +1,9 @@
 // Heading words to sections (vietnamese-documents.md §3), using the table in src/lexicon/sections.ts.
 
-import { IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS } from '../lexicon/sections.js';
+import { KIND_PHRASES } from '../lexicon/kinds.js';
+import {
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS,
+} from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
 
@@ -75,4 +78,16 @@ export function isTaskLeadIn(text: string): boolean {
 export function isImplementationItem(text: string): boolean {
   const head = fold(text).slice(0, 160);
   return IMPLEMENTATION_CUES.some((w) => head.includes(w));
+}
+
+const SELF_REFERENCES = KIND_PHRASES.map((k) => ` ${words(k.label)} ${CLOSING_SELF_WORD} `);
+/** The document's end mark: "./." or "/." after the last sentence. */
+const END_MARK = /\/\.\s*$/u;
+
+/** Whether a paragraph closes the body (lexicon/sections.ts CLOSING_OPENINGS and what follows it). */
+export function isClosingParagraph(text: string): boolean {
+  const head = ` ${words(text)} `;
+  if (CLOSING_OPENINGS.some((o) => head.startsWith(` ${o} `))) return true;
+  if (CLOSING_PROCESS_OPENINGS.some((o) => head.startsWith(` ${o} `)) && CLOSING_PROCESS_WORDS.some((w) => head.includes(` ${w} `))) return true;
+  return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `)));
 }

@@ -5,8 +5,8 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  AFTER_COMMA_STOPS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  GENERIC_HEADS, NAME_JOINS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SUPPORT_INTROS, SUPPORT_LABELS,
+  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  GENERIC_HEADS, NAME_JOINS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -23,11 +23,14 @@ export interface Assignment {
 const heads = new Phrases(HEAD_NOUNS);
 const collectives = new Phrases(COLLECTIVE_NOUNS);
 const enders = new Phrases(NAME_ENDERS);
+const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
 const assigning = new Phrases(ASSIGNING_WORDS);
+const assigningInClause = new Phrases(ASSIGNING_IN_CLAUSE);
 const leadLabels = new Phrases(LEAD_LABELS);
 const supportLabels = new Phrases(SUPPORT_LABELS);
 const supportIntro = new Phrases(SUPPORT_INTROS);
+const sharedOwners = new Phrases(SHARED_OFFICE_OWNERS);
 /** Head nouns that, followed by these words, are not bodies. */
 const notBodies = new Phrases(NOT_BODY_PHRASES);
 const MAX_NAME = 24;
@@ -122,6 +125,9 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
       break;
     }
     if (JOINS.has(t.key)) {
+      // "Văn phòng HĐND và UBND huyện": one office of two owners, the place after the second.
+      const owner = sharedOwners.at(toks, j + 1);
+      if (owner && toks[start]?.key === 'văn' && toks[start + 1]?.key === 'phòng' && sharedOwners.at(toks, start + 2) === j - start - 2) { j += 1 + owner; continue; }
       if (headAt(toks, j + 1)) { push(j); start = j + 1; collective = toks[start]?.key === 'các'; j = start + headAt(toks, start); continue; }
       j++;
       continue;
@@ -214,6 +220,11 @@ export function extractAssignment(text: string): Assignment {
     }
     if (!t || t.text === ';' || t.text === '.' || (t.text === ':' && toks[i + 1]?.upper)) clause = i + 1;
   }
+  // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh thực hiện ...": the addressees, when nothing else leads.
+  for (let i = 1; lead.length === 0 && i < toks.length; i++) {
+    const a = assigningInClause.at(toks, i);
+    if (a && !toks[i]?.upper && headAt(toks, i + a)) add(lead, readNames(text, toks, i + a).names);
+  }
   const leadKeys = keys.get(lead) as Set<string>;
   return { lead, support: support.filter((s) => !leadKeys.has(bodyKey(s))) };
 }
@@ -243,7 +254,13 @@ export function titleBodies(title: string): string[] {
   if (i && toks[i]?.text === ':') i++;
   if (i >= toks.length) return [];
   const r = readNames(text, toks, i, true);
-  return r.names.length > 0 && r.end === toks.length ? r.names : [];
+  const end = tails.at(toks, r.end) ? r.end + tails.at(toks, r.end) : r.end;
+  return r.names.length > 0 && end === toks.length ? r.names : [];
+}
+
+/** The text starts with a verb that ends a name (lexicon NAME_ENDERS): "Căn cứ ...", "Chủ trì, phối hợp ...". */
+export function startsWithVerb(text: string): boolean {
+  return enders.at(tokenize(text), 0) > 0;
 }
 
 /** The text is a body's name (or a list of them) and nothing else. */

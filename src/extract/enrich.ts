@@ -37,6 +37,7 @@ function enrichModel(model: Model, options: EnrichOptions): void {
   for (const section of ASSIGNED) for (const item of model[section]) assign(item, undefined, undefined);
   // Only the numbered points of a document with no headings (ids "1", "2" ...) take it.
   for (const item of model.tasks) if (!item.lead?.length && item.label !== '' && !item.id.includes('.') && addressed.length) item.lead = [...addressed];
+  for (const section of ASSIGNED) leadInsLead(model[section]);
   if (issued) for (const section of ASSIGNED) for (const item of model[section]) dropPastDeadlines(item, issued);
   // A news report quotes a programme's targets in its running text.
   for (const section of TARGETED) for (const item of model[section]) target(item, yearOfSection(model, item), undefined, issued);
@@ -55,6 +56,20 @@ function enrichModel(model: Model, options: EnrichOptions): void {
   if (implemented.length) model.document.implements = implemented;
   model.bodies = bodiesIndex(model, options.aliases ?? new Map());
   if (news) addMentions(model, options.aliases ?? new Map());
+}
+
+/**
+ * A sentence that opens the numbered points after it and names who leads them ("..., đề nghị Chính phủ và
+ * các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:") gives its lead to
+ * those of them that name none, up to the next unlabeled item; at every level.
+ */
+function leadInsLead(items: Item[]): void {
+  let lead: string[] | undefined;
+  for (const item of items) {
+    if (item.label === '') lead = (item.text ?? '').trimEnd().endsWith(':') && item.lead?.length ? item.lead : undefined;
+    else if (lead && !item.lead?.length && !item.cells) item.lead = [...lead];
+    leadInsLead(item.items ?? []);
+  }
 }
 
 /** A "deadline" years before the document was issued is a period it recalls, not a deadline. */
@@ -149,7 +164,9 @@ function liftAttributes(item: Item): Set<Item> {
   const candidates: Item[] = [];
   for (const child of item.items ?? []) {
     const kids = child.items ?? [];
-    if (splitLabel(child.text ?? child.title ?? '')[0] === undefined && kids.length && kids.every((k) => splitLabel(k.text ?? k.title ?? '')[0] !== undefined)) {
+    // Only a heading groups them: a task of its own ("a) Rà soát ...") keeps its attribute lines.
+    const heading = child.text === undefined && child.title !== undefined;
+    if (heading && splitLabel(child.title ?? '')[0] === undefined && kids.length && kids.every((k) => splitLabel(k.text ?? k.title ?? '')[0] !== undefined)) {
       lifted.add(child);
       candidates.push(...kids);
     } else candidates.push(child);

@@ -25,6 +25,14 @@ export const HEAD_NOUNS: string[] = [
 /** Words that join two bodies in a list ("Sở Tài chính và Sở Tư pháp", "Công an tỉnh cùng Bộ Chỉ huy Quân sự tỉnh"), in canon form. */
 export const NAME_JOINS: string[] = ['và', 'cùng'];
 
+/**
+ * Bodies that share one office: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh" name
+ * one office, not two bodies. After "Văn phòng" and an owner, "và" and another of these goes on with the name.
+ */
+export const SHARED_OFFICE_OWNERS: string[] = [
+  'HĐND', 'UBND', 'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Đoàn ĐBQH', 'Đoàn đại biểu Quốc hội',
+];
+
 /** Words that make a plural of what follows them ("các sở", "những cơ quan"), in canon form. */
 export const PLURAL_WORDS: string[] = ['các', 'những'];
 
@@ -34,12 +42,15 @@ export const PLURAL_WORDS: string[] = ['các', 'những'];
  */
 export const COLLECTIVE_NOUNS: string[] = [
   'bộ', 'ngành', 'sở', 'ban', 'cơ quan', 'đơn vị', 'địa phương', 'cấp ủy', 'cấp uỷ', 'tổ chức', 'doanh nghiệp', 'tỉnh',
-  'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'trường', 'viện', 'hội', 'đoàn thể', 'cấp', 'ủy ban',
+  'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'trường', 'viện', 'hội', 'đoàn thể', 'cấp', 'ủy ban',
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
   'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
-  'mặt trận', 'đoàn thể chính trị - xã hội', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
+  'mặt trận', 'đoàn thể chính trị - xã hội', 'phòng', 'phòng chuyên môn', 'cá nhân', 'tổ đại biểu', 'đại biểu', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
 ];
+
+/** Words a heading may end with after the names it is titled by: "5. Các doanh nghiệp, tổ chức, cá nhân có liên quan". */
+export const TITLE_TAILS: string[] = ['có liên quan'];
 
 /**
  * Words that end a name: the verb of the clause begins. Checked as whole word sequences.
@@ -56,7 +67,7 @@ export const NAME_ENDERS: string[] = [
   'phát huy', 'tạo điều kiện', 'thường xuyên', 'tổng hợp', 'kịp thời', 'nghiêm túc', 'trực tiếp', 'trong', 'theo', 'tại',
   'về', 'với', 'đối với', 'trên cơ sở', 'nhằm', 'gồm', 'như', 'khi', 'nếu', 'đến', 'từ', 'của', 'cho', 'bằng',
   'tham gia', 'đánh giá', 'sơ kết', 'tổng kết', 'gửi', 'phát triển', 'ứng dụng', 'quản lý', 'thúc đẩy',
-  'tiếp nhận', 'giải quyết', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
+  'tiếp nhận', 'giải quyết', 'phản ánh', 'tích cực', 'chỉ', 'lập', 'hoàn chỉnh', 'cập nhật', 'điều chỉnh', 'đăng ký', 'ký', 'chi trả',
   'xử lý', 'khắc phục', 'nhận', 'đưa', 'thực thi', 'vận hành', 'duy trì', 'mở', 'kết nối', 'hình thành', 'làm rõ',
   'kêu gọi', 'khuyến khích', 'đề nghị', 'yêu cầu', 'giao', 'phân công', 'phân cấp', 'ủy quyền',
   'tiến hành', 'tháo gỡ', 'giải ngân', 'đáp ứng', 'hoàn tất', 'phấn đấu', 'đưa ra', 'loại bỏ', 'xóa bỏ', 'xoá bỏ', 'cắt giảm',
@@ -99,6 +110,11 @@ export const ROLE_WORDS: string[] = [
 
 /** Phrases before a body that assign it a task: "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...". */
 export const ASSIGNING_WORDS: string[] = ['giao', 'đề nghị', 'yêu cầu', 'do', 'khuyến khích'];
+/**
+ * Of those, the ones that assign after the issuer names itself: "Thủ tướng Chính phủ yêu cầu X thực hiện ...",
+ * "..., nếu có vướng mắc đề nghị X phản ánh về ...". Read inside a clause only when nothing else gives a lead.
+ */
+export const ASSIGNING_IN_CLAUSE: string[] = ['đề nghị', 'yêu cầu'];
 
 /** Verbs after a subject that make it the lead: "X có trách nhiệm ...", "X chỉ đạo ...". */
 export const LEAD_VERBS: string[] = [

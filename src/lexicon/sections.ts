@@ -37,3 +37,20 @@ export const IMPLEMENTATION_CUES: string[] = [
   'to chuc thuc hien', 'theo doi, don doc', 'theo doi, kiem tra', 'don doc', 'chiu trach nhiem thi hanh', 'trach nhiem thi hanh',
   'hieu luc thi hanh', 'co hieu luc', 'bao cao ket qua', 'dinh ky bao cao', 'so ket, tong ket',
 ];
+
+/**
+ * The paragraph that closes a document's body after its last numbered point speaks of the whole document,
+ * not of that point: "Trên đây là Kế hoạch ..., đề nghị ... triển khai thực hiện./.", "Trong quá trình thực
+ * hiện, nếu có khó khăn, vướng mắc, ... báo cáo ...", "... thực hiện nghiêm túc, hiệu quả Chỉ thị này./.".
+ */
+export const CLOSING_OPENINGS: string[] = ['tren day la'];
+/** Openings of the "if difficulties arise, report" paragraph; it must also hold one of CLOSING_PROCESS_WORDS. */
+export const CLOSING_PROCESS_OPENINGS: string[] = [
+  'trong qua trinh thuc hien', 'trong qua trinh to chuc thuc hien', 'trong qua trinh trien khai', 'qua trinh thuc hien',
+  'qua trinh to chuc thuc hien', 'qua trinh trien khai',
+];
+export const CLOSING_PROCESS_WORDS: string[] = ['vuong mac', 'kho khan', 'phat sinh'];
+/** Written after a document kind ("Chỉ thị này") in a paragraph that ends with the end mark "./.". */
+export const CLOSING_SELF_WORD = 'nay';
+/** Or, in such a paragraph, the request to carry the document out: "yêu cầu các sở ... nghiêm túc triển khai thực hiện./.". */
+export const CLOSING_REQUESTS: string[] = ['nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc'];

@@ -3,7 +3,7 @@
 // is a container whose children are classified one by one; everything else stays with the section
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
-import { goalScope, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import { goalScope, isClosingParagraph, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
 import { targetYear } from '../extract/targets.js';
 import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
@@ -27,6 +27,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
   const counters = new Map<string, Counters>();
   const repeated: Placed['repeated'] = [];
   let started = false;
+  const closing = liftClosing(roots);
 
   const uniqueId = (id: string, line = 0): string => {
     let out = id;
@@ -78,6 +79,7 @@ export function placeSections(roots: OutlineNode[]): Placed {
       const topicHeading = !inherited && node.heading && node.label !== undefined && !node.label.bullet && (last === 'viewpoints' || last === 'goals' || last === 'tasks');
       let section: SectionKey = inherited ?? (leadIn || topicHeading ? 'tasks' : started ? (fallback ?? 'other') : (fallback ?? 'preamble'));
       if (leadIn && !inherited && node.label && isImplementationItem(`${node.title ?? ''} ${node.text ?? ''}`)) section = 'implementation';
+      if (!inherited && closing.has(node)) section = 'implementation';
       if (leadIn && !inherited) started = true;
       push(section, toItem(node, id, section));
     });
@@ -158,6 +160,45 @@ export function placeSections(roots: OutlineNode[]): Placed {
 
   place(roots, '', undefined);
   return { sections, outline, repeated };
+}
+
+/** A paragraph with no label, heading, children or table. */
+const isParagraph = (n: OutlineNode): boolean => n.label === undefined && !n.heading && !n.table && !n.children.length && n.text !== undefined;
+
+/**
+ * The paragraphs that close the body (classify/sections.ts isClosingParagraph) are nested under the last
+ * numbered point, as every unlabeled paragraph after a point is. They are moved up, to the end of the
+ * outermost implementation heading they are in, or to the top level, where they are implementation: the top-level
+ * ones are returned. The body ends where the appendices begin.
+ */
+function liftClosing(roots: OutlineNode[]): Set<OutlineNode> {
+  const lifted = new Set<OutlineNode>();
+  let end = roots.findIndex((n) => n.label?.scheme === 'appendix' || (headingText(n) !== undefined && matchSections(headingText(n) as string)[0]?.section === 'appendices' && matchSections(headingText(n) as string)[0]?.at === 0));
+  if (end < 0) end = roots.length;
+  const top = roots[end - 1];
+  if (!top) return lifted;
+  // the path of last children down from the body's last top-level node
+  const path: OutlineNode[] = [top];
+  for (let n = top; n.children.length; n = n.children[n.children.length - 1] as OutlineNode) path.push(n.children[n.children.length - 1] as OutlineNode);
+  const parent = path[path.length - 2];
+  const siblings = parent ? parent.children : roots.slice(0, end);
+  const run: OutlineNode[] = [];
+  for (let i = siblings.length - 1; i >= 0; i--) {
+    const n = siblings[i] as OutlineNode;
+    if (!isParagraph(n) || !isClosingParagraph(n.text as string)) break;
+    run.unshift(n);
+  }
+  if (!run.length) return lifted;
+  // the outermost: "VI. TỔ CHỨC THEO DÕI ..." rather than its "2. Chế độ báo cáo"
+  const home = path.slice(0, -1).find((n) => n.heading && namesSection(n) && matchSections(headingText(n) as string)[0]?.section === 'implementation');
+  if (home === parent) return lifted;
+  if (parent) parent.children.splice(parent.children.length - run.length, run.length);
+  if (home) home.children.push(...run);
+  else {
+    if (parent) roots.splice(end, 0, ...run);
+    for (const n of run) lifted.add(n);
+  }
+  return lifted;
 }
 
 /**

@@ -1,0 +1,87 @@
+// The paragraph that closes a document's body after its last numbered point (classify/sections.ts
+// isClosingParagraph, model/sections.ts liftClosing): it speaks of the whole document, so it is not
+// nested under that point; it goes to the end of the implementation heading it is in, or to the top of
+// implementation. Other trailing paragraphs stay where they are.
+
+import { describe, expect, it } from 'vitest';
+import { isClosingParagraph } from '../src/classify/sections.js';
+import { extractAssignment } from '../src/extract/bodies.js';
+import { ASSIGNING_IN_CLAUSE } from '../src/lexicon/bodies.js';
+import { KIND_PHRASES } from '../src/lexicon/kinds.js';
+import type { Model } from '../src/model/types.js';
+import { parseText } from '../src/parse.js';
+
+const parse = (text: string, format: 'markdown' | 'text' = 'markdown'): Model =>
+  parseText(text, { file: format === 'text' ? 't.txt' : 't.md', format, sha256: '0'.repeat(64) }).model;
+
+const CLOSINGS = [
+  'Trên đây là Kế hoạch triển khai thực hiện công tác cải cách hành chính năm 2025, đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.',
+  'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để xem xét, giải quyết./.',
+  'Quá trình tổ chức thực hiện nếu có vướng mắc thì các đơn vị kịp thời báo cáo.',
+  'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thực hiện nghiêm túc Chỉ thị này./.',
+  'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả./.',
+];
+const NOT_CLOSINGS = [
+  'Trong quá trình thực hiện, các sở chủ động rà soát, cập nhật danh mục nhiệm vụ.',
+  'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh thực hiện nghiêm túc Chỉ thị này.',
+  'Các sở, ngành xây dựng kế hoạch của đơn vị./.',
+  'Đẩy mạnh cải cách hành chính trên đây là nhiệm vụ trọng tâm./.',
+  'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả.',
+];
+
+describe('closing paragraphs', () => {
+  it('are read by their opening, or by the end mark and the document naming itself', () => {
+    for (const text of CLOSINGS) expect(isClosingParagraph(text), text).toBe(true);
+    for (const text of NOT_CLOSINGS) expect(isClosingParagraph(text), text).toBe(false);
+    for (const { label } of KIND_PHRASES) expect(isClosingParagraph(`Các cơ quan thực hiện nghiêm túc ${label} này./.`), label).toBe(true);
+  });
+
+  it('in a directive without headings, go to implementation, not under the last point', () => {
+    const m = parse(['CHỈ THỊ', '', 'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:', '', '1. Chỉ đạo các cấp đưa nội dung đào tạo nghề vào kế hoạch.', '',
+      '2. Định kỳ hằng năm gửi báo cáo về Bộ Nội vụ.', '', CLOSINGS[3] as string, ''].join('\n'));
+    expect(m.tasks.map((t) => [t.id, t.items?.length ?? 0])).toEqual([['1', 0], ['2', 0]]);
+    expect(m.implementation.map((i) => [i.text, i.lead])).toEqual([[CLOSINGS[3], ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']]]);
+  });
+
+  it('under an implementation heading, end that heading, in both formats', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      const m = parse(['I. NHIỆM VỤ', '', '1. Rà soát thủ tục hành chính.', '', 'II. TỔ CHỨC THỰC HIỆN', '', '1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.', '',
+        '2. Các sở, ngành xây dựng kế hoạch của đơn vị.', '', CLOSINGS[1] as string, '', CLOSINGS[0] as string, ''].join('\n'), format);
+      expect(m.implementation.map((i) => i.id), format).toEqual(['II.1', 'II.2', 'II.p1', 'II.p2']);
+      expect(m.implementation[1]?.items, format).toBeUndefined();
+      expect(m.implementation[3]?.lead, format).toEqual(['các cơ quan, đơn vị']);
+    }
+  });
+
+  it('before the appendices, leave the appendices where they are; a trailing paragraph that is no closing stays under its point', () => {
+    const m = parse(['II. TỔ CHỨC THỰC HIỆN', '', '1. Sở Nội vụ theo dõi, đôn đốc.', '', NOT_CLOSINGS[0] as string, '', CLOSINGS[0] as string, '',
+      'PHỤ LỤC I', '', 'DANH MỤC NHIỆM VỤ', '', '| STT | Nhiệm vụ | Cơ quan chủ trì |', '|---|---|---|', '| 1 | Rà soát văn bản | Sở Tư pháp |', ''].join('\n'));
+    expect(m.implementation.map((i) => [i.id, (i.items ?? []).map((c) => c.text)])).toEqual([['II.1', [NOT_CLOSINGS[0]]], ['II.p1', []]]);
+    expect(m.tasks.flatMap((t) => (t.items ?? []).map((r) => r.lead))).toEqual([['Sở Tư pháp']]);
+  });
+});
+
+describe('a sentence that opens numbered points and names a lead', () => {
+  it('gives it to the points after it that name none, not to those that do, nor to another list', () => {
+    const m = parse(['**Điều 2.** Nhiệm vụ, giải pháp', '', 'Quốc hội đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ chủ yếu sau đây:', '',
+      '2.1. Hoàn thiện thể chế, pháp luật.', '', '2.2. Bộ Tài chính chủ trì rà soát các khoản thu.', '', '2.3. Đẩy mạnh chuyển đổi số.', '',
+      '**Điều 3.** Nhiệm vụ khác', '', 'Các nhiệm vụ sau đây được thực hiện thường xuyên:', '', '3.1. Tăng cường kỷ luật, kỷ cương.', ''].join('\n'));
+    const lead = ['Chính phủ', 'các cơ quan liên quan'];
+    expect(m.tasks.map((t) => [t.id, t.lead])).toEqual([['Đ2.p1', lead], ['Đ2.1', lead], ['Đ2.2', ['Bộ Tài chính']], ['Đ2.3', lead], ['Đ3.p1', undefined], ['Đ3.1', undefined]]);
+  });
+});
+
+describe('assigning words inside a clause', () => {
+  it('give the addressees as leads when nothing else does', () => {
+    for (const word of ASSIGNING_IN_CLAUSE) {
+      expect(extractAssignment(`Thủ tướng Chính phủ ${word} Chủ tịch Ủy ban nhân dân các tỉnh thực hiện nghiêm túc.`).lead, word).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh']);
+      expect(extractAssignment(`Nếu có vướng mắc ${word} các cơ quan, đơn vị, địa phương phản ánh về Sở Nội vụ.`).lead, word).toEqual(['các cơ quan, đơn vị, địa phương']);
+    }
+  });
+
+  it('do not override a lead read otherwise, and need a body after them', () => {
+    expect(extractAssignment('Sở Tài chính chủ trì, đề nghị Bộ Tài chính hướng dẫn.').lead).toEqual(['Sở Tài chính']);
+    expect(extractAssignment('Thực hiện theo đề nghị của Sở Tư pháp.').lead).toEqual([]);
+    expect(extractAssignment('Đáp ứng yêu cầu nhiệm vụ trong tình hình mới.').lead).toEqual([]);
+  });
+});
