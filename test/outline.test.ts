@@ -106,3 +106,20 @@ describe('documents without headings', () => {
     expect(r.model.preamble.length).toBe(2);
   });
 });
+
+describe('a year a converter put on a line of its own', () => {
+  const doc = (year: string): string => `I. MỤC TIÊU\n- Nồng độ bụi PM2.5 vào năm 2030 giảm tối thiểu 10% so với mức trung bình năm\n${year}\n- Chỉ số năm sau tốt hơn năm trước.\n`;
+  it('goes on with the sentence, in a Markdown list item as in plain text, whatever its digits', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      for (const year of ['2024.', '2024', '15.']) {
+        const m = parseText(doc(year), { file: format === 'text' ? 'a.txt' : 'a.md', format, sha256: '0'.repeat(64) }).model;
+        expect(m.goals.map((g) => g.text), `${format} ${year}`).toEqual([`Nồng độ bụi PM2.5 vào năm 2030 giảm tối thiểu 10% so với mức trung bình năm ${year}`, 'Chỉ số năm sau tốt hơn năm trước.']);
+      }
+    }
+  });
+
+  it('a Markdown list marker of more than three digits is kept as written', () => {
+    const m = parseText('II. NHIỆM VỤ\n\n2025. Rà soát văn bản.\n', { file: 'a.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
+    expect(JSON.stringify(m)).toContain('2025');
+  });
+});

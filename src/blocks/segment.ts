@@ -254,6 +254,8 @@ function continues(prev: Block, next: Block, piece: RawLine[], blank: (line: num
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
   if (ENDS_SENTENCE.test(prev.text) || prev.strong || next.strong) return false;
   const label = readLabel(next.text);
+  // "... so với mức trung bình năm" / "2024.": a number that a Markdown parser read as a list marker goes on with the sentence.
+  if ((!label || NUMERIC_SCHEMES.has(label.scheme)) && /^\d/.test(next.text) && NUMBER_FOLLOWS.test(prev.text)) return piece.length > 0 && next.line > prev.endLine;
   if (label && !(label.bullet && STARTS_LOWER.test(label.rest))) return false;
   if (!STARTS_LOWER.test(next.text) && !(label?.bullet)) return false;
   // Only across blank lines or page breaks, not across other blocks.

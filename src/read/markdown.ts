@@ -185,7 +185,7 @@ class MarkdownReader {
   private markerAt(node: { position?: Nodes['position'] }): string {
     const offset = node.position?.start.offset;
     if (offset === undefined) return '-';
-    const m = /^\s*([-*+•]|\d{1,3}[.)])/.exec(this.source.slice(offset, offset + 12));
+    const m = /^\s*([-*+•]|\d{1,9}[.)])/.exec(this.source.slice(offset, offset + 12));
     return m ? (m[1] as string) : '-';
   }
 
