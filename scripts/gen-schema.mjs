@@ -119,10 +119,12 @@ const schema = {
       properties: {
         indicator: str('What is measured.'),
         comparator: { enum: ['<', '<=', '=', '>=', '>', '~'], description: '< dưới; <= không quá; = đạt; >= ít nhất, trở lên; > trên, hơn; ~ khoảng.' },
+        change: { enum: ['increase', 'decrease'], description: 'The figure is a change, not a level: increase = tăng (tăng 12%, tăng bình quân 7%/năm); decrease = giảm (giảm 20%). The comparator bounds the change.' },
         value: { type: 'number', description: 'The figure as a number (2,5 → 2.5; 5.000 → 5000; 1,5 triệu → 1500000).' },
         max: { type: 'number', description: 'Upper end of a range (6,5 - 7%).' },
         unit: str('%, % GDP, %/năm, USD, or a noun.'),
         year: { $ref: '#/$defs/year' },
+        baseYear: { $ref: '#/$defs/year', description: 'The year a change is measured from (so với năm 2024).' },
         text: str('The matched text.'),
       },
     },

@@ -197,6 +197,18 @@ describe('field changes', () => {
     expect(pretty).toContain('+ Sở Xây dựng');
   });
 
+  it('a rise or a fall reads with its word on both sides; a change of base year or of kind is its own field', () => {
+    const a = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 1,5% so với năm 2024.\n\n- Tổng vốn đầu tư tăng 12% so với năm 2025.\n', 'a.md');
+    const b = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 2% so với năm 2023.\n\n- Tổng vốn đầu tư đạt 12% so với năm 2025.\n', 'b.md');
+    const r = diffModels(a, b);
+    const fields = r.changes.flatMap((c) => c.fields ?? []);
+    expect(fields.find((f) => f.field === 'targets[0].value' && f.indicator === 'Tỷ lệ hộ nghèo')).toMatchObject({ old: 1.5, new: 2, change: 'decrease' });
+    expect(fields.find((f) => f.field === 'targets[0].baseYear')).toMatchObject({ old: 2024, new: 2023 });
+    expect(fields.find((f) => f.field === 'targets[0].change')).toMatchObject({ old: 'increase', new: undefined });
+    expect(renderPretty(r, { lang: 'vi', color: false })).toContain('giảm 1.5% → giảm 2% (+0.5%)');
+    expect(renderPretty(r, { lang: 'en', color: false })).toContain('down 1.5% → down 2% (+0.5%)');
+  });
+
   it('a change of a child is reported on the child only', () => {
     const a = model({ goals: [{ ...item('III.2', 'Mục tiêu cụ thể đến năm 2030'), items: [item('III.2.1', 'Kinh tế số chiếm 30% GRDP')] }] });
     const b = model({ goals: [{ ...item('III.2', 'Mục tiêu cụ thể đến năm 2030'), items: [item('III.2.1', 'Kinh tế số chiếm 35% GRDP')] }] });

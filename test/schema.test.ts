@@ -1,10 +1,11 @@
 // The JSON Schema and the TypeScript types describe the same model. The key lists below are checked
 // against the types at compile time (npm test type-checks) and against the schema at run time.
 
+import { ITEM_KEYS, TARGET_KEYS } from '../src/serialize/output.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  COMPARATORS, DOCUMENT_KINDS, GOAL_SCOPES, RECURRENCES, SECTION_KEYS, SOURCE_FORMATS,
+  CHANGES, COMPARATORS, DOCUMENT_KINDS, GOAL_SCOPES, RECURRENCES, SECTION_KEYS, SOURCE_FORMATS,
   type BodyEntry, type Deadline, type DocumentInfo, type Item, type Model, type OutlineEntry, type Reference,
   type Source, type Table, type Target,
 } from '../src/model/types.js';
@@ -21,7 +22,7 @@ const shapes = {
   reference: { all: ['kind', 'number', 'date', 'issuer', 'term', 'text'], required: ['kind', 'text'] },
   outlineEntry: { all: ['id', 'label', 'title', 'line', 'sections'], required: ['id', 'label', 'title', 'line', 'sections'] },
   item: { all: ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'rows', 'items'], required: ['id', 'label', 'line'] },
-  target: { all: ['indicator', 'comparator', 'value', 'max', 'unit', 'year', 'text'], required: ['comparator', 'value', 'text'] },
+  target: { all: ['indicator', 'comparator', 'change', 'value', 'max', 'unit', 'year', 'baseYear', 'text'], required: ['comparator', 'value', 'text'] },
   deadline: { all: ['text', 'due', 'recurrence'], required: ['text'] },
   table: { all: ['header', 'rows'], required: ['header'] },
   body: { all: ['name', 'key', 'lead', 'support'], required: ['name', 'key', 'lead', 'support'] },
@@ -57,12 +58,18 @@ describe('schema and types agree', () => {
     expect(def?.additionalProperties).toBe(false);
   });
 
+  it('the output writes items and targets in the schema\'s key order', () => {
+    expect([...ITEM_KEYS]).toEqual(Object.keys(schema.$defs.item?.properties ?? {}));
+    expect([...TARGET_KEYS]).toEqual(Object.keys(schema.$defs.target?.properties ?? {}));
+  });
+
   it('closed enums match the TypeScript constants', () => {
     const defs = schema.$defs;
     expect(defs.documentKind?.enum).toEqual([...DOCUMENT_KINDS]);
     expect(defs.source?.properties?.format?.enum).toEqual([...SOURCE_FORMATS]);
     expect(defs.item?.properties?.scope?.enum).toEqual([...GOAL_SCOPES]);
     expect(defs.target?.properties?.comparator?.enum).toEqual([...COMPARATORS]);
+    expect(defs.target?.properties?.change?.enum).toEqual([...CHANGES]);
     expect(defs.deadline?.properties?.recurrence?.enum).toEqual([...RECURRENCES]);
     expect(defs.outlineEntry?.properties?.sections?.items?.enum).toEqual([...SECTION_KEYS]);
   });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { growth } from './helpers.js';
-import { extractTargets, parseNumber, targetYear } from '../src/extract/targets.js';
+import { changeOf, extractTargets, parseNumber, targetYear } from '../src/extract/targets.js';
 import * as L from '../src/lexicon/targets.js';
 import { COMPARATORS, type Target } from '../src/model/types.js';
 import { cleanLine } from '../src/text/normalize.js';
@@ -102,8 +102,50 @@ describe('lexicon rows', () => {
     expect(only(`Số cán bộ nghiên cứu khoa học và ${verb} đạt 11 người`).indicator).toBe(`Số cán bộ nghiên cứu khoa học và ${verb}`);
   });
 
+  it.each(L.CHANGE_WORDS.map((r) => [r.words, r.change, r.example] as const))('change "%s" → %s', (words, change, example) => {
+    const t = only(example, { documentYear: 2025 });
+    expect(t.change).toBe(change);
+    expect(t.text.toLowerCase().startsWith(words)).toBe(true);
+    expect(t.indicator?.endsWith(words)).toBe(false);
+    // with a level word between, the figure is the level again
+    const level = only(`Tỷ lệ hộ nghèo ${words} lên mức 5%`);
+    expect(level.change).toBeUndefined();
+  });
+
+  it.each(L.CHANGE_FILLERS)('filler "%s" may stand between a change word and its figure', (filler) => {
+    expect(only(`Giá trị giao dịch tăng ${filler} 15%/năm`)).toMatchObject({ indicator: 'Giá trị giao dịch', comparator: '=', change: 'increase', value: 15, unit: '%/năm', text: `tăng ${filler} 15%/năm` });
+  });
+
   it.each(L.AFTER_STOPS)('a phrase after the figure ends before "%s"', (word) => {
     expect(only(`100% doanh nghiệp ứng dụng công nghệ số, ${word} nâng cao năng suất`).indicator).toBe('doanh nghiệp ứng dụng công nghệ số');
+  });
+});
+
+describe('changes', () => {
+  it('a comparator bounds the change, the year after "so với" is the base, and a level is no change', () => {
+    expect(only('Nồng độ bụi PM2.5 trung bình năm vào năm 2030 giảm tối thiểu 10% so với mức trung bình năm 2024.', { documentYear: 2025 }))
+      .toEqual({ indicator: 'Nồng độ bụi PM2.5 trung bình năm', comparator: '>=', change: 'decrease', value: 10, unit: '%', year: 2030, baseYear: 2024, text: 'giảm tối thiểu 10%' });
+    expect(only('Tổng mức bán lẻ hàng hóa tăng khoảng 12% trở lên')).toMatchObject({ comparator: '>=', change: 'increase', text: 'tăng khoảng 12% trở lên' });
+    for (const text of ['Tỷ lệ hộ nghèo giảm xuống dưới 1%', 'Tỷ lệ hộ nghèo giảm còn 1%', 'Tỷ lệ hộ nghèo đạt 1%', 'Tốc độ tăng trưởng GRDP đạt 8%']) {
+      const t = only(text);
+      expect(t.change, text).toBeUndefined();
+      expect(t.baseYear, text).toBeUndefined();
+    }
+  });
+
+  it('a change with a unit of measure is a target without a comparator word', () => {
+    expect(only('Nồng độ bụi mịn PM2.5 tại Hà Nội giảm trung bình 5 μg/m3 theo mỗi kỳ kế hoạch 5 năm', { documentYear: 2025 }))
+      .toMatchObject({ comparator: '=', change: 'decrease', value: 5, unit: 'μg/m3' });
+    expect(extractTargets('Số hồ sơ tăng 5 doanh nghiệp')).toHaveLength(1);
+    expect(extractTargets('Số hồ sơ 5 doanh nghiệp')).toHaveLength(0);
+  });
+
+  it('an indicator column that ends with the change word gives the change', () => {
+    expect(changeOf('Số lượng công bố khoa học quốc tế tăng trung bình')).toEqual({ indicator: 'Số lượng công bố khoa học quốc tế', change: 'increase' });
+    expect(changeOf('Tỷ lệ hộ nghèo giảm')).toEqual({ indicator: 'Tỷ lệ hộ nghèo', change: 'decrease' });
+    expect(changeOf('Tốc độ tăng')).toEqual({ indicator: 'Tốc độ', change: 'increase' });
+    expect(changeOf('Tăng')).toEqual({ indicator: 'Tăng' });
+    expect(changeOf('Tốc độ tăng trưởng')).toEqual({ indicator: 'Tốc độ tăng trưởng' });
   });
 });
 
@@ -123,7 +165,7 @@ describe('numbers', () => {
     ['Giải quyết việc làm cho ít nhất 1,5 triệu lao động', { value: 1500000, unit: 'lao động', indicator: 'lao động' }],
     ['tối thiểu 5.000 tỷ đồng', { value: 5e12, unit: 'đồng' }],
     ['đạt từ 5 đến 7%', { comparator: '=', value: 5, max: 7, unit: '%', text: 'đạt từ 5 đến 7%' }],
-    ['tăng 6,5 - 7%', { comparator: '=', value: 6.5, max: 7, text: '6,5 - 7%' }],
+    ['tăng 6,5 - 7%', { comparator: '=', change: 'increase', value: 6.5, max: 7, text: 'tăng 6,5 - 7%' }],
     ['tăng 6,5% - 7%', { value: 6.5, max: 7, unit: '%' }],
     ['tăng trưởng bình quân 7%/năm', { value: 7, unit: '%/năm', indicator: 'tăng trưởng bình quân' }],
     ['Xây dựng tối thiểu 30 km đường cao tốc', { value: 30, unit: 'km', indicator: 'đường cao tốc' }],
@@ -162,7 +204,7 @@ describe('years', () => {
 describe('rules the brief leaves open', () => {
   it('a bound beats an approximation: "khoảng trên 500 tỉ" is >', () => {
     expect(only('quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ (USD)')).toMatchObject({ comparator: '>', value: 5e11, unit: 'USD' });
-    expect(only('tăng khoảng 12% trở lên')).toMatchObject({ comparator: '>=', text: 'khoảng 12% trở lên' });
+    expect(only('tăng khoảng 12% trở lên')).toMatchObject({ comparator: '>=', text: 'tăng khoảng 12% trở lên' });
     expect(only('CPI bình quân khoảng 4,5 - 5%')).toMatchObject({ comparator: '~', value: 4.5, max: 5 });
   });
 
@@ -213,7 +255,7 @@ describe('not targets', () => {
 describe('text hygiene', () => {
   it('reads NFD, CRLF, non-breaking spaces and dash look-alikes', () => {
     expect(only('Tỷ lệ thất nghiệp\r\ndưới\u00a03%'.normalize('NFD'))).toStrictEqual({ indicator: 'Tỷ lệ thất nghiệp', comparator: '<', value: 3, unit: '%', text: 'dưới 3%' });
-    expect(only('tăng trung bình 16 \u2013 18%/năm')).toMatchObject({ value: 16, max: 18, text: '16 - 18%/năm' });
+    expect(only('tăng trung bình 16 \u2013 18%/năm')).toMatchObject({ value: 16, max: 18, text: 'tăng trung bình 16 - 18%/năm' });
   });
 
   it('matches lexicon words in either tone placement and keeps the document spelling', () => {
@@ -266,8 +308,8 @@ const CORPUS: [string, string, { year: number } | undefined, Target[]][] = [
   ['nq57-tw-2024.web.md', 'Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ, đổi mới sáng tạo đạt 12 người trên một vạn dân; có từ 40 \\- 50 tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới; số lượng công bố khoa học quốc tế tăng trung bình 10%/năm; số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình 16 \\- 18%/năm, tỉ lệ khai thác thương mại đạt 8 \\- 10%.', { year: 2030 }, [
     { indicator: 'Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ, đổi mới sáng tạo', comparator: '=', value: 12, unit: 'người trên một vạn dân', year: 2030, text: 'đạt 12 người trên một vạn dân' },
     { indicator: 'tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới', comparator: '=', value: 40, max: 50, unit: 'tổ chức', year: 2030, text: 'từ 40 - 50 tổ chức' },
-    { indicator: 'số lượng công bố khoa học quốc tế tăng trung bình', comparator: '=', value: 10, unit: '%/năm', year: 2030, text: '10%/năm' },
-    { indicator: 'số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình', comparator: '=', value: 16, max: 18, unit: '%/năm', year: 2030, text: '16 - 18%/năm' },
+    { indicator: 'số lượng công bố khoa học quốc tế', comparator: '=', change: 'increase', value: 10, unit: '%/năm', year: 2030, text: 'tăng trung bình 10%/năm' },
+    { indicator: 'số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế', comparator: '=', change: 'increase', value: 16, max: 18, unit: '%/năm', year: 2030, text: 'tăng trung bình 16 - 18%/năm' },
     { indicator: 'tỉ lệ khai thác thương mại', comparator: '=', value: 8, max: 10, unit: '%', year: 2030, text: 'đạt 8 - 10%' },
   ]],
   ['nq57-tw-2024.web.md', 'Thu hút thêm ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở, đầu tư nghiên cứu, sản xuất tại Việt Nam.', { year: 2030 }, [
@@ -347,11 +389,11 @@ const CORPUS: [string, string, { year: number } | undefined, Target[]][] = [
   ]],
   ['qd-2530-ttg-2025-khongkhi.md', '- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024) tại các điểm đo của các trạm quan trắc chất lượng môi trường không khí quốc gia; các thông số chất lượng môi trường không khí khác được duy trì, bảo đảm đạt quy chuẩn kỹ thuật quốc gia về môi trường. Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN_AQI) ở mức tốt và trung bình đạt tối thiểu 80%.', { year: 2030 }, [
     { indicator: 'nồng độ bụi PM2.5 trung bình năm', comparator: '<', value: 40, unit: 'μg/m3', year: 2030, text: 'đạt dưới 40 μg/m3' },
-    { indicator: 'nồng độ bụi PM2.5 trung bình năm', comparator: '=', value: 20, unit: '%', year: 2030, text: '20%' },
+    { indicator: 'nồng độ bụi PM2.5 trung bình năm', comparator: '=', change: 'decrease', value: 20, unit: '%', year: 2030, baseYear: 2024, text: 'giảm 20%' },
     { indicator: 'Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN_AQI) ở mức tốt và trung bình', comparator: '>=', value: 80, unit: '%', year: 2030, text: 'đạt tối thiểu 80%' },
   ]],
   ['qd-2530-ttg-2025-khongkhi.md', '- Đối với các tỉnh xung quanh thành phố Hà Nội (bao gồm: Thái Nguyên, Phú Thọ, Bắc Ninh, Hưng Yên, Hải Phòng, Ninh Bình), nồng độ bụi PM2.5 trung bình năm vào năm 2030 giảm tối thiểu 10% so với mức trung bình năm 2024.', { year: 2030 }, [
-    { indicator: 'nồng độ bụi PM2.5 trung bình năm vào năm 2030 giảm', comparator: '>=', value: 10, unit: '%', year: 2030, text: 'tối thiểu 10%' },
+    { indicator: 'nồng độ bụi PM2.5 trung bình năm', comparator: '>=', change: 'decrease', value: 10, unit: '%', year: 2030, baseYear: 2024, text: 'giảm tối thiểu 10%' },
   ]],
   ['qd-2530-ttg-2025-khongkhi.md', 'h) Phấn đấu đến năm 2030, cả nước có 1.200 công trình xây dựng xanh.', undefined, [
     { indicator: 'công trình xây dựng xanh', comparator: '=', value: 1200, unit: 'công trình', year: 2030, text: '1.200 công trình' },
@@ -372,7 +414,7 @@ const CORPUS: [string, string, { year: number } | undefined, Target[]][] = [
     { indicator: 'lượt khách du lịch nội địa', comparator: '=', value: 120000000, max: 130000000, unit: 'lượt khách', year: 2025, text: '120 - 130 triệu lượt khách' },
   ]],
   ['nq-192-qh15-2025-tangtruong8.md', 'Phấn đấu tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành) năm 2025 tăng khoảng 12% trở lên.', undefined, [
-    { indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành) năm 2025 tăng', comparator: '>=', value: 12, unit: '%', year: 2025, text: 'khoảng 12% trở lên' },
+    { indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành)', comparator: '>=', change: 'increase', value: 12, unit: '%', year: 2025, text: 'tăng khoảng 12% trở lên' },
   ]],
   ['nq-192-qh15-2025-tangtruong8.md', 'Khai thác hiệu quả cơ hội từ 17 hiệp định thương mại tự do (FTA) đã ký kết;', undefined, []],
   ['nq-394-cp-2025-phongtrao-moitruong.md', 'đ) 95% rác thải sinh hoạt đô thị, 90% rác thải sinh hoạt nông thôn được thu gom, xử lý theo quy định; dưới 50% rác thải sinh hoạt được xử lý bằng phương pháp chôn lấp trực tiếp so với lượng rác thải sinh hoạt được thu gom; trên 50% các bãi chôn lấp rác thải không hợp vệ sinh được cải tạo, phục hồi môi trường; xóa bỏ các “điểm đen” về ô nhiễm môi trường; 100% các bãi rác tự phát gây ô nhiễm môi trường được đóng cửa, cải tạo, phục hồi môi trường.', { year: 2030 }, [

@@ -115,12 +115,15 @@ function targetFields(fields: FieldChange[], a: Target[], b: Target[]): void {
     const at = `targets[${j}]`;
     const unit = y.unit ?? x.unit;
     const indicator = y.indicator ?? x.indicator;
-    const about = { ...(unit ? { unit } : {}), ...(indicator ? { indicator } : {}) };
+    const change = x.change === y.change ? y.change : undefined;
+    const about = { ...(unit ? { unit } : {}), ...(indicator ? { indicator } : {}), ...(change ? { change } : {}) };
     if (x.value !== y.value) fields.push({ ...numberField(`${at}.value`, x.value, y.value), ...about });
     if (x.max !== y.max) fields.push({ ...numberField(`${at}.max`, x.max, y.max), ...about });
     if (x.comparator !== y.comparator) fields.push({ field: `${at}.comparator`, old: x.comparator, new: y.comparator });
+    if (x.change !== y.change) fields.push({ field: `${at}.change`, old: x.change, new: y.change });
     if (x.unit !== y.unit) fields.push({ field: `${at}.unit`, old: x.unit, new: y.unit });
     if (x.year !== y.year) fields.push(numberField(`${at}.year`, x.year, y.year));
+    if (x.baseYear !== y.baseYear) fields.push(numberField(`${at}.baseYear`, x.baseYear, y.baseYear));
   }
   const added = [...open].map((j) => (b[j] as Target).text);
   const removed = a.filter((_, i) => !used.has(i)).map((t) => t.text);

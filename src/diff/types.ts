@@ -26,6 +26,8 @@ export interface FieldChange {
   /** for a target's value: its unit and indicator, so a reader sees "Tỷ lệ …: 70% → 75%" */
   unit?: string;
   indicator?: string;
+  /** and, for a target that is a rise or a fall on both sides ("tăng 12%" → "tăng 15%"), which */
+  change?: 'increase' | 'decrease';
   /** for sets (lead, support, outputs, references): what came in and what went */
   added?: string[];
   removed?: string[];

@@ -10,7 +10,7 @@ import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodie
 import { deadlineOf, extractDeadline } from './deadlines.js';
 import { extractReferences, implementedBy, mergeReferences, sharingCitations } from './references.js';
 import { columnRoles } from './tables.js';
-import { extractTargets, targetYear, type TargetContext } from './targets.js';
+import { changeOf, extractTargets, targetYear, type TargetContext } from './targets.js';
 import type { ColumnRole } from '../lexicon/tables.js';
 
 export interface EnrichOptions {
@@ -251,8 +251,10 @@ function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles
     const indicator = cell(item, roles, 'indicator');
     if (value) {
       const found = extractTargets(unit && /^[\d\s.,≥≤<>~=%-]+$/u.test(value) ? `${value} ${unit}` : value, context(year, issued));
+      const named = indicator ? changeOf(indicator) : undefined;
       for (const t of found) {
-        if (indicator && !t.indicator) t.indicator = indicator;
+        if (named && !t.indicator) t.indicator = named.indicator;
+        if (named?.change && !t.change) t.change = named.change;
         if (unit && !t.unit) t.unit = unit;
       }
       if (found.length) item.targets = found;

@@ -3,7 +3,7 @@
 // of src/lexicon/targets.ts; every scan is bounded or over disjoint spans, so the whole is linear.
 
 import * as L from '../lexicon/targets.js';
-import type { Comparator, Target } from '../model/types.js';
+import type { Change, Comparator, Target } from '../model/types.js';
 import { charBits, isAscii, LETTER, MARK } from '../text/chars.js';
 import { cleanLine, remembered, unifyTones } from '../text/normalize.js';
 
@@ -19,9 +19,9 @@ interface Tok { s: number; e: number; k: 'w' | 'n' | 'p'; c: string; ref: boolea
 type Matcher<T> = Map<string, { toks: string[]; row: T }[]>;
 interface YearPhrase { a: number; b: number; y: number; kind: L.YearKind; base: boolean }
 interface Clause { a: number; b: number; sent: number }
-interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; weak: boolean }
+interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; change?: Change; weak: boolean }
 interface Doc {
-  src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
+  src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; baseYears: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
   present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: number[]; prevY: number[]; comma: number[];
 }
 type Span = [number, number];
@@ -72,6 +72,7 @@ const POST = matcher(L.COMPARATOR_WORDS.filter((r) => r.after), (r) => r.words);
 const UNITS = matcher<L.UnitRow>([...L.PERCENT_UNITS, ...L.CURRENCY_UNITS, ...L.MEASURE_UNITS.map((w) => ({ words: w, kind: 'measure' as const })),
   ...L.COUNTED_NOUNS.map((w) => ({ words: w, kind: 'counted' as const })), ...L.QUALIFIER_UNITS.map((w) => ({ words: w, kind: 'qualifier' as const }))], (r) => r.words);
 const YEAR_CUE = matcher(L.YEAR_CUES, (r) => r.words, true);
+const CHANGE = matcher(L.CHANGE_WORDS, (r) => r.words, true), CHANGE_FILL = words(L.CHANGE_FILLERS, true);
 const MULT = new Map(L.MULTIPLIERS.map((m) => [m.word, m.exponent]));
 const BASE = words(L.BASELINE_CUES), PRESENT = words(L.PRESENT_CUES), GOAL = words(L.TARGET_CUES), PER = words(L.PER_UNITS);
 const RESTART = words(L.INDICATOR_RESTARTS), LEAD = words(L.INDICATOR_LEAD_TRIMS), LEAD_CLAUSE = words(L.INDICATOR_LEAD_CLAUSES);
@@ -132,7 +133,7 @@ function analyse(input: string): Doc {
   const t = tokenize(src, GLUED);
   let n = 0;
   for (const m of src.matchAll(DATE)) for (; n < t.length && (t[n] as Tok).s < m.index + m[0].length; n++) if ((t[n] as Tok).s >= m.index) (t[n] as Tok).ref = true;
-  const d: Doc = { src, t, clauses: [], years: [], sentYear: [], goalSent: new Set(), present: new Set(), yStart: new Map(), yEnd: new Map(),
+  const d: Doc = { src, t, clauses: [], years: [], baseYears: [], sentYear: [], goalSent: new Set(), present: new Set(), yStart: new Map(), yEnd: new Map(),
     nextY: new Array<number>(t.length + 2).fill(-1), prevY: new Array<number>(t.length + 2).fill(-1), comma: new Array<number>(t.length + 2).fill(-1) };
   let depth = 0, group = 0, groups = 0, sent = 0, start = 0;
   const stack: number[] = [], opens: number[] = [], based = new Set<number>();
@@ -165,6 +166,7 @@ function analyse(input: string): Doc {
       if (sentEnd) sent++;
     }
   });
+  d.baseYears = d.years.filter((y) => y.base);
   d.years = d.years.filter((y) => !y.base);
   for (let i = t.length, k = d.years.length - 1; i >= 0; i--) {
     while (k >= 0 && (d.years[k] as YearPhrase).a >= i) k--;
@@ -215,14 +217,22 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
   const post = at(POST, t, f.te + 1, cl.b);
   f.te = post?.end ?? f.te;
   f.cmp = post?.row.comparator;
+  let filled = false;
   for (let p = i - 1, steps = 0; steps < 6; steps++) {
     const c = ending(PRE, t, p, lo), fill = c ? undefined : ending(FILL, t, p, lo);
     if (!c && !fill) break;
+    if (fill) filled = true;
     if (c && !(c.row.opensRange && max !== undefined) && (f.cmp === undefined || (!post && RANK[c.row.comparator] < RANK[f.cmp]))) {
       [f.cmp, f.weak] = [c.row.comparator, !!c.row.ambiguous];
     }
     if (c) f.ts = c.start;
     p = (c?.start ?? fill?.start ?? 0) - 1;
+  }
+  // "tăng trung bình 10%/năm" is a change; "tăng lên 80%" (a filler between) is the level.
+  if (!filled) {
+    const fill = ending(CHANGE_FILL, t, f.ts - 1, lo);
+    const ch = ending(CHANGE, t, fill ? fill.start - 1 : f.ts - 1, lo);
+    if (ch) [f.change, f.ts] = [ch.row.change, ch.start];
   }
   return f;
 }
@@ -284,7 +294,7 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     const f = (t[i] as Tok).k === 'n' ? figure(d, i, cl, prev ? prev.te + 1 : cl.a) : undefined;
     if (!f) continue;
     i = f.te;
-    if (!f.cmp && (f.max !== undefined || f.kind === 'percent')) f.cmp = '=';
+    if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
     else if (!f.cmp && f.kind === 'counted' && prev?.unit === f.unit && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) f.cmp = prev?.cmp;
     else if (!f.cmp && f.kind === 'counted' && d.goalSent.has(cl.sent)) f.cmp = '=';
     if (f.cmp && f.kind !== 'qualifier' && !d.present.has((t[f.i] as Tok).group) && !(f.weak && !f.unit && !closes(f))) figs.push(f);
@@ -325,10 +335,27 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
       || (opens && ctx.year !== undefined && yp.y < ctx.year && !d.goalSent.has(cl.sent)));
     const year = yp?.y ?? ctx.year;
     if (past || !f.cmp) return;
+    // "giảm 20% so với năm 2024": the year it is measured from, after the figure and before the next one
+    const base = d.baseYears.find((y) => y.a > f.te && y.a < (end[k] as number));
     const slice = (a: number, b: number): string => d.src.slice((t[a] as Tok).s, (t[b] as Tok).e);
-    out.push({ ...(span ? { indicator: slice(...span) } : {}), comparator: f.cmp, value: f.value, ...(f.max !== undefined ? { max: f.max } : {}),
-      ...(f.unit !== undefined ? { unit: f.unit } : {}), ...(year !== undefined ? { year } : {}), text: slice(f.ts, f.te) });
+    out.push({ ...(span ? { indicator: slice(...span) } : {}), comparator: f.cmp, ...(f.change ? { change: f.change } : {}), value: f.value,
+      ...(f.max !== undefined ? { max: f.max } : {}), ...(f.unit !== undefined ? { unit: f.unit } : {}), ...(year !== undefined ? { year } : {}),
+      ...(base ? { baseYear: base.y } : {}), text: slice(f.ts, f.te) });
   });
+}
+
+/**
+ * An indicator that ends with a change word, as a table's indicator column has it ("Số lượng công bố khoa học
+ * quốc tế tăng trung bình" over a value column "10"): the indicator without it, and the change.
+ */
+export function changeOf(indicator: string): { indicator: string; change?: Change } {
+  const t = tokenize(indicator);
+  let j = t.length - 1;
+  const fill = ending(CHANGE_FILL, t, j);
+  if (fill) j = fill.start - 1;
+  const ch = ending(CHANGE, t, j);
+  if (!ch || ch.start === 0) return { indicator };
+  return { indicator: indicator.slice(0, (t[ch.start] as Tok).s).trimEnd(), change: ch.row.change };
 }
 
 /** Every quantitative target stated in `text` (one item's text or title), in order. Never throws; linear time. */

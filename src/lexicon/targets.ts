@@ -3,7 +3,7 @@
 // from an indicator. Phrases are written as in documents; matching ignores case and tone placement
 // (hoà = hòa) and compares whole tokens, longest phrase first. Each row is tested in test/targets.test.ts.
 
-import type { Comparator } from '../model/types.js';
+import type { Change, Comparator } from '../model/types.js';
 
 export interface ComparatorRow {
   words: string;
@@ -63,6 +63,21 @@ export const COMPARATOR_WORDS: readonly ComparatorRow[] = [
   { words: 'nhóm', comparator: '<=', example: 'Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á' },
   { words: 'top', comparator: '<=', example: 'Đồng Tháp trở thành địa phương thuộc top 03 vùng Đồng bằng sông Cửu Long' },
 ];
+
+/**
+ * Words right before a figure (and its comparator words) that make it a change, not a level: "Tổng vốn đầu tư
+ * tăng 12% so với năm 2025", "giảm tối thiểu 10%". A level word between them ("tăng lên 80%", "giảm xuống dưới
+ * 1%", "giảm còn 1%") makes it the level again.
+ */
+export const CHANGE_WORDS: readonly { words: string; change: Change; example: string }[] = [
+  { words: 'tăng', change: 'increase', example: 'Tổng vốn đầu tư toàn xã hội tăng 12% so với năm 2025' },
+  { words: 'tăng thêm', change: 'increase', example: 'Số doanh nghiệp tăng thêm 500 doanh nghiệp' },
+  { words: 'giảm', change: 'decrease', example: 'Nồng độ bụi PM2.5 giảm tối thiểu 10% so với năm 2024' },
+  { words: 'giảm thêm', change: 'decrease', example: 'Tỷ lệ hộ nghèo giảm thêm 1,5%' },
+];
+
+/** Words that may stand between a change word and its figure: "tăng trung bình 10%/năm", "giảm bình quân 1%/năm". */
+export const CHANGE_FILLERS: readonly string[] = ['bình quân', 'trung bình'];
 
 /** Words that may stand between a comparator and its figure ("Tối thiểu có 5 doanh nghiệp", "ở mức trên 55%"). */
 export const COMPARATOR_FILLERS: readonly string[] = ['có', 'mức', 'ở mức', 'lên', 'lên mức', 'được'];
@@ -184,7 +199,7 @@ export const INDICATOR_LEAD_TRIMS: readonly string[] = [
 ];
 
 /** Leading adverbials dropped up to their comma ("Tại thành phố Hà Nội, nồng độ bụi ..."). */
-export const INDICATOR_LEAD_CLAUSES: readonly string[] = ['tại', 'đối với', 'riêng', 'ở'];
+export const INDICATOR_LEAD_CLAUSES: readonly string[] = ['tại', 'đối với', 'riêng', 'ở', 'sau'];
 
 /** Trailing words trimmed from an indicator ("... (HDI) duy trì trên 0,7", "... ở mức trên 55%"). */
 export const INDICATOR_TAIL_TRIMS: readonly string[] = [

@@ -18,6 +18,10 @@ export type GoalScope = (typeof GOAL_SCOPES)[number];
 export const COMPARATORS = ['<', '<=', '=', '>=', '>', '~'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
+/** A target that is a change: "tăng 12%" (increase), "giảm 20% so với năm 2024" (decrease), not a level. */
+export const CHANGES = ['increase', 'decrease'] as const;
+export type Change = (typeof CHANGES)[number];
+
 export const RECURRENCES = ['continuous', 'yearly', 'half-yearly', 'quarterly', 'monthly'] as const;
 export type Recurrence = (typeof RECURRENCES)[number];
 
@@ -78,10 +82,14 @@ export interface Reference {
 export interface Target {
   indicator?: string;
   comparator: Comparator;
+  /** the figure is a rise or a fall ("tăng 12%"), not the level to reach */
+  change?: Change;
   value: number;
   max?: number;
   unit?: string;
   year?: number;
+  /** the year the change is measured from ("so với năm 2024") */
+  baseYear?: number;
   text: string;
 }
 

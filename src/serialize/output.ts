@@ -1,9 +1,10 @@
 // The model to YAML or JSON: stable key order, block style, no folding, unescaped UTF-8.
 
 import { stringify } from 'yaml';
-import type { DocumentInfo, Item, Model } from '../model/types.js';
+import type { DocumentInfo, Item, Model, Target } from '../model/types.js';
 
-const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'rows', 'items'];
+export const ITEM_KEYS: (keyof Item)[] = ['id', 'label', 'title', 'text', 'line', 'scope', 'year', 'targets', 'lead', 'support', 'deadline', 'outputs', 'table', 'cells', 'rows', 'items'];
+export const TARGET_KEYS: (keyof Target)[] = ['indicator', 'comparator', 'change', 'value', 'max', 'unit', 'year', 'baseYear', 'text'];
 const MODEL_KEYS: (keyof Model)[] = ['vanban', 'source', 'document', 'references', 'outline', 'preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other', 'bodies'];
 const DOCUMENT_KEYS: (keyof DocumentInfo)[] = ['kind', 'kindLabel', 'number', 'issuer', 'superior', 'place', 'date', 'title', 'implements', 'horizon', 'signer', 'recipients', 'motto', 'asWritten'];
 const SECTION_KEYS = new Set<keyof Model>(['preamble', 'background', 'purpose', 'viewpoints', 'goals', 'tasks', 'implementation', 'appendices', 'other']);
@@ -29,7 +30,7 @@ function orderItem(item: Item): Item {
   for (const key of ITEM_KEYS) {
     const value = item[key];
     if (value === undefined) continue;
-    out[key] = key === 'items' ? (value as Item[]).map(orderItem) : value;
+    out[key] = key === 'items' ? (value as Item[]).map(orderItem) : key === 'targets' ? (value as Target[]).map((t) => orderKeys(t, TARGET_KEYS)) : value;
   }
   return out as unknown as Item;
 }

@@ -5,10 +5,10 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:vanban:model:1","title":"vanban document model, format version 1","description":"A Vietnamese policy document (resolution, directive, conclusion, programme, plan ...) as structured data: header, sections of items, targets, responsible bodies and deadlines. Keys are English; values keep the document's Vietnamese.","type":"object","additionalProperties":false,"required":["vanban","source","document","references","outline","preamble","background","purpose","viewpoints","goals","tasks","implementation","appendices","other","bodies"],"properties":{"vanban":{"const":1,"description":"Format version of the model."},"source":{"$ref":"#/$defs/source"},"document":{"$ref":"#/$defs/document"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"},"description":"Every document cited, once each."},"outline":{"type":"array","items":{"$ref":"#/$defs/outlineEntry"},"description":"Headings that opened sections, in document order; the items below each heading are in the sections it names."},"preamble":{"$ref":"#/$defs/items","description":"Legal bases and opening paragraphs before the first section (Căn cứ ..., Thực hiện ...)."},"background":{"$ref":"#/$defs/items","description":"Situation and assessment (tình hình, thực trạng, kết quả, đánh giá, nguyên nhân, hạn chế)."},"purpose":{"$ref":"#/$defs/items","description":"Purpose and requirements (mục đích, yêu cầu), scope and subjects."},"viewpoints":{"$ref":"#/$defs/items","description":"Guiding viewpoints (quan điểm, quan điểm chỉ đạo)."},"goals":{"$ref":"#/$defs/items","description":"Goals (mục tiêu): general, specific with targets, vision."},"tasks":{"$ref":"#/$defs/items","description":"Tasks and solutions (nhiệm vụ, giải pháp), including appendix task tables."},"implementation":{"$ref":"#/$defs/items","description":"Implementation (tổ chức thực hiện): assignments, funding, reporting."},"appendices":{"$ref":"#/$defs/items","description":"Appendices and tables that are not task lists, kept whole."},"other":{"$ref":"#/$defs/items","description":"Everything not classified above, in order: nothing is dropped."},"bodies":{"type":"array","items":{"$ref":"#/$defs/body"},"description":"Index of every body named, one entry per canonical key."}},"$defs":{"year":{"type":"integer","minimum":1900,"maximum":2200},"isoDate":{"type":"string","format":"date","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"ISO 8601 date."},"documentKind":{"enum":["resolution","directive","conclusion","action-programme","plan","decision","scheme","report","notice","guidance","decree","circular","regulation","law","news","other"],"description":"resolution = nghị quyết; directive = chỉ thị; conclusion = kết luận (also thông báo kết luận); action-programme = chương trình hành động; plan = kế hoạch; decision = quyết định; scheme = đề án; report = báo cáo; notice = thông báo; guidance = hướng dẫn; decree = nghị định; circular = thông tư; regulation = quy chế, quy định; law = luật, pháp lệnh; news = a news report about documents; other = none of these."},"source":{"type":"object","additionalProperties":false,"required":["file","format","sha256"],"properties":{"file":{"type":"string","description":"The input path as given on the command line, or \"-\" for standard input."},"format":{"enum":["markdown","text","docx"],"description":"How the input was read."},"sha256":{"type":"string","description":"SHA-256 of the input bytes, hex.","pattern":"^[0-9a-f]{64}$"}}},"document":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"#/$defs/documentKind"},"kindLabel":{"type":"string","description":"The type line as a reader writes it: Nghị quyết, Chương trình hành động ..."},"number":{"type":"string","description":"Document number, normalised: 57-NQ/TW, 03/NQ-CP, 12/2024/NĐ-CP."},"issuer":{"type":"string","description":"Issuing body composed from the letterhead, e.g. Tỉnh ủy Nghệ An."},"superior":{"type":"string","description":"The superior body line of the letterhead, e.g. Đảng bộ tỉnh Nghệ An."},"place":{"type":"string","description":"Place of issue."},"date":{"$ref":"#/$defs/isoDate"},"title":{"type":"string","description":"Subject lines (trích yếu), as written."},"implements":{"type":"array","items":{"type":"string"},"description":"Numbers of the documents this one carries out (also in references)."},"horizon":{"type":"object","additionalProperties":false,"description":"Years the document looks to.","properties":{"from":{"$ref":"#/$defs/year"},"year":{"$ref":"#/$defs/year"},"vision":{"$ref":"#/$defs/year"}}},"signer":{"type":"object","additionalProperties":false,"description":"The signature block.","properties":{"name":{"type":"string","description":"Name of the signer."},"role":{"type":"string","description":"Role, e.g. Phó Chủ tịch."},"onBehalfOf":{"type":"string","description":"The body signed for (T/M, TM.), e.g. Ban Thường vụ."},"lines":{"type":"array","items":{"type":"string"},"description":"The signature lines as written."}}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận, one entry per line, without the dash and final punctuation."},"motto":{"type":"array","items":{"type":"string"},"description":"National or Party motto lines of the letterhead."},"asWritten":{"type":"array","items":{"type":"string"},"description":"Header and closing lines as written (number and date lines, a row with the recipients beside the signature) where the fields above normalise them."}}},"reference":{"type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"$ref":"#/$defs/documentKind"},"number":{"type":"string","description":"Normalised number."},"date":{"$ref":"#/$defs/isoDate"},"issuer":{"type":"string","description":"Issuing body."},"term":{"type":"string","description":"Term (khóa), e.g. XIII."},"text":{"type":"string","description":"The citation as written."}}},"outlineEntry":{"type":"object","additionalProperties":false,"required":["id","label","title","line","sections"],"properties":{"id":{"type":"string","description":"Label path of the heading."},"label":{"type":"string","description":"The label as written."},"title":{"type":"string","description":"Heading text."},"line":{"type":"integer","minimum":0,"description":"Source line of the heading."},"sections":{"type":"array","items":{"enum":["preamble","background","purpose","viewpoints","goals","tasks","implementation","appendices","other"]},"description":"Sections this heading opens (several for a heading such as QUAN ĐIỂM, MỤC TIÊU; none for a container)."}}},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"item":{"type":"object","additionalProperties":false,"required":["id","label","line"],"description":"One numbered point, bullet or paragraph; the same shape in every section.","properties":{"id":{"type":"string","description":"Label path, unique in the document: IV.2.a; bullets by position (IV.2.a.3), unlabeled paragraphs as pN, tables as tN."},"label":{"type":"string","description":"The label as written (\"1.\", \"a)\", \"-\", \"Điều 3.\"); empty for an unlabeled paragraph."},"title":{"type":"string","description":"Heading or bold lead of the item."},"text":{"type":"string","description":"Body text, NFC, soft line breaks joined."},"line":{"type":"integer","minimum":0,"description":"Source line where the item starts."},"scope":{"enum":["general","specific","vision"],"description":"Goals: general (tổng quát), specific (cụ thể), vision (tầm nhìn)."},"year":{"$ref":"#/$defs/year"},"targets":{"type":"array","items":{"$ref":"#/$defs/target"},"description":"Quantitative targets (chỉ tiêu) the item states."},"lead":{"type":"array","items":{"type":"string"},"description":"Bodies that lead (chủ trì)."},"support":{"type":"array","items":{"type":"string"},"description":"Bodies that support (phối hợp)."},"deadline":{"$ref":"#/$defs/deadline"},"outputs":{"type":"array","items":{"type":"string"},"description":"Products or results (sản phẩm, kết quả)."},"table":{"$ref":"#/$defs/table"},"cells":{"type":"array","items":{"type":"string"},"description":"The row as written, for an item read from a table row (task and indicator tables); for a row continued on further rows, their cells joined."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"For a task whose text broke over several table rows: each row as written (cells joins them)."},"items":{"$ref":"#/$defs/items"}}},"target":{"type":"object","additionalProperties":false,"required":["comparator","value","text"],"properties":{"indicator":{"type":"string","description":"What is measured."},"comparator":{"enum":["<","<=","=",">=",">","~"],"description":"< dưới; <= không quá; = đạt; >= ít nhất, trở lên; > trên, hơn; ~ khoảng."},"value":{"type":"number","description":"The figure as a number (2,5 → 2.5; 5.000 → 5000; 1,5 triệu → 1500000)."},"max":{"type":"number","description":"Upper end of a range (6,5 - 7%)."},"unit":{"type":"string","description":"%, % GDP, %/năm, USD, or a noun."},"year":{"$ref":"#/$defs/year"},"text":{"type":"string","description":"The matched text."}}},"deadline":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"As written: Quý IV/2025, thường xuyên ..."},"due":{"$ref":"#/$defs/isoDate"},"recurrence":{"enum":["continuous","yearly","half-yearly","quarterly","monthly"],"description":"continuous = thường xuyên; yearly = hằng năm; ..."}}},"table":{"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"array","items":{"type":"string"},"description":"Cells of the first row."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"The other rows, cell by cell; absent when the rows became items (task and indicator tables)."}}},"body":{"type":"object","additionalProperties":false,"required":["name","key","lead","support"],"properties":{"name":{"type":"string","description":"The name as first written."},"key":{"type":"string","description":"Canonical key: folded, one tone placement, abbreviations expanded."},"lead":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body leads."},"support":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body supports."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:vanban:model:1","title":"vanban document model, format version 1","description":"A Vietnamese policy document (resolution, directive, conclusion, programme, plan ...) as structured data: header, sections of items, targets, responsible bodies and deadlines. Keys are English; values keep the document's Vietnamese.","type":"object","additionalProperties":false,"required":["vanban","source","document","references","outline","preamble","background","purpose","viewpoints","goals","tasks","implementation","appendices","other","bodies"],"properties":{"vanban":{"const":1,"description":"Format version of the model."},"source":{"$ref":"#/$defs/source"},"document":{"$ref":"#/$defs/document"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"},"description":"Every document cited, once each."},"outline":{"type":"array","items":{"$ref":"#/$defs/outlineEntry"},"description":"Headings that opened sections, in document order; the items below each heading are in the sections it names."},"preamble":{"$ref":"#/$defs/items","description":"Legal bases and opening paragraphs before the first section (Căn cứ ..., Thực hiện ...)."},"background":{"$ref":"#/$defs/items","description":"Situation and assessment (tình hình, thực trạng, kết quả, đánh giá, nguyên nhân, hạn chế)."},"purpose":{"$ref":"#/$defs/items","description":"Purpose and requirements (mục đích, yêu cầu), scope and subjects."},"viewpoints":{"$ref":"#/$defs/items","description":"Guiding viewpoints (quan điểm, quan điểm chỉ đạo)."},"goals":{"$ref":"#/$defs/items","description":"Goals (mục tiêu): general, specific with targets, vision."},"tasks":{"$ref":"#/$defs/items","description":"Tasks and solutions (nhiệm vụ, giải pháp), including appendix task tables."},"implementation":{"$ref":"#/$defs/items","description":"Implementation (tổ chức thực hiện): assignments, funding, reporting."},"appendices":{"$ref":"#/$defs/items","description":"Appendices and tables that are not task lists, kept whole."},"other":{"$ref":"#/$defs/items","description":"Everything not classified above, in order: nothing is dropped."},"bodies":{"type":"array","items":{"$ref":"#/$defs/body"},"description":"Index of every body named, one entry per canonical key."}},"$defs":{"year":{"type":"integer","minimum":1900,"maximum":2200},"isoDate":{"type":"string","format":"date","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"ISO 8601 date."},"documentKind":{"enum":["resolution","directive","conclusion","action-programme","plan","decision","scheme","report","notice","guidance","decree","circular","regulation","law","news","other"],"description":"resolution = nghị quyết; directive = chỉ thị; conclusion = kết luận (also thông báo kết luận); action-programme = chương trình hành động; plan = kế hoạch; decision = quyết định; scheme = đề án; report = báo cáo; notice = thông báo; guidance = hướng dẫn; decree = nghị định; circular = thông tư; regulation = quy chế, quy định; law = luật, pháp lệnh; news = a news report about documents; other = none of these."},"source":{"type":"object","additionalProperties":false,"required":["file","format","sha256"],"properties":{"file":{"type":"string","description":"The input path as given on the command line, or \"-\" for standard input."},"format":{"enum":["markdown","text","docx"],"description":"How the input was read."},"sha256":{"type":"string","description":"SHA-256 of the input bytes, hex.","pattern":"^[0-9a-f]{64}$"}}},"document":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"#/$defs/documentKind"},"kindLabel":{"type":"string","description":"The type line as a reader writes it: Nghị quyết, Chương trình hành động ..."},"number":{"type":"string","description":"Document number, normalised: 57-NQ/TW, 03/NQ-CP, 12/2024/NĐ-CP."},"issuer":{"type":"string","description":"Issuing body composed from the letterhead, e.g. Tỉnh ủy Nghệ An."},"superior":{"type":"string","description":"The superior body line of the letterhead, e.g. Đảng bộ tỉnh Nghệ An."},"place":{"type":"string","description":"Place of issue."},"date":{"$ref":"#/$defs/isoDate"},"title":{"type":"string","description":"Subject lines (trích yếu), as written."},"implements":{"type":"array","items":{"type":"string"},"description":"Numbers of the documents this one carries out (also in references)."},"horizon":{"type":"object","additionalProperties":false,"description":"Years the document looks to.","properties":{"from":{"$ref":"#/$defs/year"},"year":{"$ref":"#/$defs/year"},"vision":{"$ref":"#/$defs/year"}}},"signer":{"type":"object","additionalProperties":false,"description":"The signature block.","properties":{"name":{"type":"string","description":"Name of the signer."},"role":{"type":"string","description":"Role, e.g. Phó Chủ tịch."},"onBehalfOf":{"type":"string","description":"The body signed for (T/M, TM.), e.g. Ban Thường vụ."},"lines":{"type":"array","items":{"type":"string"},"description":"The signature lines as written."}}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận, one entry per line, without the dash and final punctuation."},"motto":{"type":"array","items":{"type":"string"},"description":"National or Party motto lines of the letterhead."},"asWritten":{"type":"array","items":{"type":"string"},"description":"Header and closing lines as written (number and date lines, a row with the recipients beside the signature) where the fields above normalise them."}}},"reference":{"type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"$ref":"#/$defs/documentKind"},"number":{"type":"string","description":"Normalised number."},"date":{"$ref":"#/$defs/isoDate"},"issuer":{"type":"string","description":"Issuing body."},"term":{"type":"string","description":"Term (khóa), e.g. XIII."},"text":{"type":"string","description":"The citation as written."}}},"outlineEntry":{"type":"object","additionalProperties":false,"required":["id","label","title","line","sections"],"properties":{"id":{"type":"string","description":"Label path of the heading."},"label":{"type":"string","description":"The label as written."},"title":{"type":"string","description":"Heading text."},"line":{"type":"integer","minimum":0,"description":"Source line of the heading."},"sections":{"type":"array","items":{"enum":["preamble","background","purpose","viewpoints","goals","tasks","implementation","appendices","other"]},"description":"Sections this heading opens (several for a heading such as QUAN ĐIỂM, MỤC TIÊU; none for a container)."}}},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"item":{"type":"object","additionalProperties":false,"required":["id","label","line"],"description":"One numbered point, bullet or paragraph; the same shape in every section.","properties":{"id":{"type":"string","description":"Label path, unique in the document: IV.2.a; bullets by position (IV.2.a.3), unlabeled paragraphs as pN, tables as tN."},"label":{"type":"string","description":"The label as written (\"1.\", \"a)\", \"-\", \"Điều 3.\"); empty for an unlabeled paragraph."},"title":{"type":"string","description":"Heading or bold lead of the item."},"text":{"type":"string","description":"Body text, NFC, soft line breaks joined."},"line":{"type":"integer","minimum":0,"description":"Source line where the item starts."},"scope":{"enum":["general","specific","vision"],"description":"Goals: general (tổng quát), specific (cụ thể), vision (tầm nhìn)."},"year":{"$ref":"#/$defs/year"},"targets":{"type":"array","items":{"$ref":"#/$defs/target"},"description":"Quantitative targets (chỉ tiêu) the item states."},"lead":{"type":"array","items":{"type":"string"},"description":"Bodies that lead (chủ trì)."},"support":{"type":"array","items":{"type":"string"},"description":"Bodies that support (phối hợp)."},"deadline":{"$ref":"#/$defs/deadline"},"outputs":{"type":"array","items":{"type":"string"},"description":"Products or results (sản phẩm, kết quả)."},"table":{"$ref":"#/$defs/table"},"cells":{"type":"array","items":{"type":"string"},"description":"The row as written, for an item read from a table row (task and indicator tables); for a row continued on further rows, their cells joined."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"For a task whose text broke over several table rows: each row as written (cells joins them)."},"items":{"$ref":"#/$defs/items"}}},"target":{"type":"object","additionalProperties":false,"required":["comparator","value","text"],"properties":{"indicator":{"type":"string","description":"What is measured."},"comparator":{"enum":["<","<=","=",">=",">","~"],"description":"< dưới; <= không quá; = đạt; >= ít nhất, trở lên; > trên, hơn; ~ khoảng."},"change":{"enum":["increase","decrease"],"description":"The figure is a change, not a level: increase = tăng (tăng 12%, tăng bình quân 7%/năm); decrease = giảm (giảm 20%). The comparator bounds the change."},"value":{"type":"number","description":"The figure as a number (2,5 → 2.5; 5.000 → 5000; 1,5 triệu → 1500000)."},"max":{"type":"number","description":"Upper end of a range (6,5 - 7%)."},"unit":{"type":"string","description":"%, % GDP, %/năm, USD, or a noun."},"year":{"$ref":"#/$defs/year"},"baseYear":{"$ref":"#/$defs/year","description":"The year a change is measured from (so với năm 2024)."},"text":{"type":"string","description":"The matched text."}}},"deadline":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"As written: Quý IV/2025, thường xuyên ..."},"due":{"$ref":"#/$defs/isoDate"},"recurrence":{"enum":["continuous","yearly","half-yearly","quarterly","monthly"],"description":"continuous = thường xuyên; yearly = hằng năm; ..."}}},"table":{"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"array","items":{"type":"string"},"description":"Cells of the first row."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"The other rows, cell by cell; absent when the rows became items (task and indicator tables)."}}},"body":{"type":"object","additionalProperties":false,"required":["name","key","lead","support"],"properties":{"name":{"type":"string","description":"The name as first written."},"key":{"type":"string","description":"Canonical key: folded, one tone placement, abbreviations expanded."},"lead":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body leads."},"support":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body supports."}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["file","format","sha256"],"properties":{"file":{"type":"string","description":"The input path as given on the command line, or \"-\" for standard input."},"format":{"enum":["markdown","text","docx"],"description":"How the input was read."},"sha256":{"type":"string","description":"SHA-256 of the input bytes, hex.","pattern":"^[0-9a-f]{64}$"}}};
 const schema42 = {"type":"object","additionalProperties":false,"required":["id","label","title","line","sections"],"properties":{"id":{"type":"string","description":"Label path of the heading."},"label":{"type":"string","description":"The label as written."},"title":{"type":"string","description":"Heading text."},"line":{"type":"integer","minimum":0,"description":"Source line of the heading."},"sections":{"type":"array","items":{"enum":["preamble","background","purpose","viewpoints","goals","tasks","implementation","appendices","other"]},"description":"Sections this heading opens (several for a heading such as QUAN ĐIỂM, MỤC TIÊU; none for a container)."}}};
-const schema51 = {"type":"object","additionalProperties":false,"required":["name","key","lead","support"],"properties":{"name":{"type":"string","description":"The name as first written."},"key":{"type":"string","description":"Canonical key: folded, one tone placement, abbreviations expanded."},"lead":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body leads."},"support":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body supports."}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["name","key","lead","support"],"properties":{"name":{"type":"string","description":"The name as first written."},"key":{"type":"string","description":"Canonical key: folded, one tone placement, abbreviations expanded."},"lead":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body leads."},"support":{"type":"array","items":{"type":"string"},"description":"Ids of the items the body supports."}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema33 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"#/$defs/documentKind"},"kindLabel":{"type":"string","description":"The type line as a reader writes it: Nghị quyết, Chương trình hành động ..."},"number":{"type":"string","description":"Document number, normalised: 57-NQ/TW, 03/NQ-CP, 12/2024/NĐ-CP."},"issuer":{"type":"string","description":"Issuing body composed from the letterhead, e.g. Tỉnh ủy Nghệ An."},"superior":{"type":"string","description":"The superior body line of the letterhead, e.g. Đảng bộ tỉnh Nghệ An."},"place":{"type":"string","description":"Place of issue."},"date":{"$ref":"#/$defs/isoDate"},"title":{"type":"string","description":"Subject lines (trích yếu), as written."},"implements":{"type":"array","items":{"type":"string"},"description":"Numbers of the documents this one carries out (also in references)."},"horizon":{"type":"object","additionalProperties":false,"description":"Years the document looks to.","properties":{"from":{"$ref":"#/$defs/year"},"year":{"$ref":"#/$defs/year"},"vision":{"$ref":"#/$defs/year"}}},"signer":{"type":"object","additionalProperties":false,"description":"The signature block.","properties":{"name":{"type":"string","description":"Name of the signer."},"role":{"type":"string","description":"Role, e.g. Phó Chủ tịch."},"onBehalfOf":{"type":"string","description":"The body signed for (T/M, TM.), e.g. Ban Thường vụ."},"lines":{"type":"array","items":{"type":"string"},"description":"The signature lines as written."}}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận, one entry per line, without the dash and final punctuation."},"motto":{"type":"array","items":{"type":"string"},"description":"National or Party motto lines of the letterhead."},"asWritten":{"type":"array","items":{"type":"string"},"description":"Header and closing lines as written (number and date lines, a row with the recipients beside the signature) where the fields above normalise them."}}};
@@ -681,8 +681,8 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"type":"array","items":{"$ref":"#/$defs/item"}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["id","label","line"],"description":"One numbered point, bullet or paragraph; the same shape in every section.","properties":{"id":{"type":"string","description":"Label path, unique in the document: IV.2.a; bullets by position (IV.2.a.3), unlabeled paragraphs as pN, tables as tN."},"label":{"type":"string","description":"The label as written (\"1.\", \"a)\", \"-\", \"Điều 3.\"); empty for an unlabeled paragraph."},"title":{"type":"string","description":"Heading or bold lead of the item."},"text":{"type":"string","description":"Body text, NFC, soft line breaks joined."},"line":{"type":"integer","minimum":0,"description":"Source line where the item starts."},"scope":{"enum":["general","specific","vision"],"description":"Goals: general (tổng quát), specific (cụ thể), vision (tầm nhìn)."},"year":{"$ref":"#/$defs/year"},"targets":{"type":"array","items":{"$ref":"#/$defs/target"},"description":"Quantitative targets (chỉ tiêu) the item states."},"lead":{"type":"array","items":{"type":"string"},"description":"Bodies that lead (chủ trì)."},"support":{"type":"array","items":{"type":"string"},"description":"Bodies that support (phối hợp)."},"deadline":{"$ref":"#/$defs/deadline"},"outputs":{"type":"array","items":{"type":"string"},"description":"Products or results (sản phẩm, kết quả)."},"table":{"$ref":"#/$defs/table"},"cells":{"type":"array","items":{"type":"string"},"description":"The row as written, for an item read from a table row (task and indicator tables); for a row continued on further rows, their cells joined."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"For a task whose text broke over several table rows: each row as written (cells joins them)."},"items":{"$ref":"#/$defs/items"}}};
-const schema50 = {"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"array","items":{"type":"string"},"description":"Cells of the first row."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"The other rows, cell by cell; absent when the rows became items (task and indicator tables)."}}};
-const schema46 = {"type":"object","additionalProperties":false,"required":["comparator","value","text"],"properties":{"indicator":{"type":"string","description":"What is measured."},"comparator":{"enum":["<","<=","=",">=",">","~"],"description":"< dưới; <= không quá; = đạt; >= ít nhất, trở lên; > trên, hơn; ~ khoảng."},"value":{"type":"number","description":"The figure as a number (2,5 → 2.5; 5.000 → 5000; 1,5 triệu → 1500000)."},"max":{"type":"number","description":"Upper end of a range (6,5 - 7%)."},"unit":{"type":"string","description":"%, % GDP, %/năm, USD, or a noun."},"year":{"$ref":"#/$defs/year"},"text":{"type":"string","description":"The matched text."}}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"array","items":{"type":"string"},"description":"Cells of the first row."},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}},"description":"The other rows, cell by cell; absent when the rows became items (task and indicator tables)."}}};
+const schema46 = {"type":"object","additionalProperties":false,"required":["comparator","value","text"],"properties":{"indicator":{"type":"string","description":"What is measured."},"comparator":{"enum":["<","<=","=",">=",">","~"],"description":"< dưới; <= không quá; = đạt; >= ít nhất, trở lên; > trên, hơn; ~ khoảng."},"change":{"enum":["increase","decrease"],"description":"The figure is a change, not a level: increase = tăng (tăng 12%, tăng bình quân 7%/năm); decrease = giảm (giảm 20%). The comparator bounds the change."},"value":{"type":"number","description":"The figure as a number (2,5 → 2.5; 5.000 → 5000; 1,5 triệu → 1500000)."},"max":{"type":"number","description":"Upper end of a range (6,5 - 7%)."},"unit":{"type":"string","description":"%, % GDP, %/năm, USD, or a noun."},"year":{"$ref":"#/$defs/year"},"baseYear":{"$ref":"#/$defs/year","description":"The year a change is measured from (so với năm 2024)."},"text":{"type":"string","description":"The matched text."}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -726,7 +726,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "indicator") || (key0 === "comparator")) || (key0 === "value")) || (key0 === "max")) || (key0 === "unit")) || (key0 === "year")) || (key0 === "text"))){
+if(!(func1.call(schema46.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -762,9 +762,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.value !== undefined){
-if(!(typeof data.value == "number")){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.change !== undefined){
+let data2 = data.change;
+if(!((data2 === "increase") || (data2 === "decrease"))){
+const err6 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema46.properties.change.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -774,9 +775,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.max !== undefined){
-if(!(typeof data.max == "number")){
-const err7 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.value !== undefined){
+if(!(typeof data.value == "number")){
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -786,9 +787,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.unit !== undefined){
-if(typeof data.unit !== "string"){
-const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.max !== undefined){
+if(!(typeof data.max == "number")){
+const err8 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -798,10 +799,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.year !== undefined){
-let data5 = data.year;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err9 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.unit !== undefined){
+if(typeof data.unit !== "string"){
+const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -810,9 +810,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data5 == "number"){
-if(data5 > 2200 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+}
+if(data.year !== undefined){
+let data6 = data.year;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err10 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -821,8 +823,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5 < 1900 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+if(typeof data6 == "number"){
+if(data6 > 2200 || isNaN(data6)){
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,11 +834,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-if(data.text !== undefined){
-if(typeof data.text !== "string"){
-const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6 < 1900 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -846,8 +846,10 @@ errors++;
 }
 }
 }
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.baseYear !== undefined){
+let data7 = data.baseYear;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err13 = {instancePath:instancePath+"/baseYear",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -856,12 +858,58 @@ vErrors.push(err13);
 }
 errors++;
 }
+if(typeof data7 == "number"){
+if(data7 > 2200 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/baseYear",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data7 < 1900 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/baseYear",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 validate27.errors = vErrors;
 return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"As written: Quý IV/2025, thường xuyên ..."},"due":{"$ref":"#/$defs/isoDate"},"recurrence":{"enum":["continuous","yearly","half-yearly","quarterly","monthly"],"description":"continuous = thường xuyên; yearly = hằng năm; ..."}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"As written: Quý IV/2025, thường xuyên ..."},"due":{"$ref":"#/$defs/isoDate"},"recurrence":{"enum":["continuous","yearly","half-yearly","quarterly","monthly"],"description":"continuous = thường xuyên; yearly = hằng năm; ..."}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -946,7 +994,7 @@ errors++;
 if(data.recurrence !== undefined){
 let data2 = data.recurrence;
 if(!(((((data2 === "continuous") || (data2 === "yearly")) || (data2 === "half-yearly")) || (data2 === "quarterly")) || (data2 === "monthly"))){
-const err6 = {instancePath:instancePath+"/recurrence",schemaPath:"#/properties/recurrence/enum",keyword:"enum",params:{allowedValues: schema48.properties.recurrence.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/recurrence",schemaPath:"#/properties/recurrence/enum",keyword:"enum",params:{allowedValues: schema49.properties.recurrence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }

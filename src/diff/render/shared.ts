@@ -63,10 +63,13 @@ const FIELD_NAMES: Record<string, [string, string]> = {
   'document.horizon.from': ['năm bắt đầu', 'from'],
 };
 
-const TARGET_PART = /^targets\[(\d+)\]\.(value|max|comparator|unit|year)$/;
+const TARGET_PART = /^targets\[(\d+)\]\.(value|max|comparator|change|unit|year|baseYear)$/;
 const TARGET_PARTS: Record<string, [string, string]> = {
-  value: ['giá trị', 'value'], max: ['giá trị trên', 'upper value'], comparator: ['so sánh', 'comparator'], unit: ['đơn vị', 'unit'], year: ['năm', 'year'],
+  value: ['giá trị', 'value'], max: ['giá trị trên', 'upper value'], comparator: ['so sánh', 'comparator'], change: ['tăng/giảm', 'change'],
+  unit: ['đơn vị', 'unit'], year: ['năm', 'year'], baseYear: ['năm gốc', 'base year'],
 };
+
+const CHANGE_WORDS: Record<'increase' | 'decrease', [string, string]> = { increase: ['tăng', 'up'], decrease: ['giảm', 'down'] };
 
 function fieldName(field: string, lang: Lang): string {
   const i = lang === 'vi' ? 0 : 1;
@@ -119,7 +122,9 @@ function fieldLine(f: FieldChange, lang: Lang): FieldLine {
     if (f.removed?.length) line.removed = f.removed;
     return line;
   }
-  const line: FieldLine = { name, old: shown(f.old, f.unit), new: shown(f.new, f.unit) };
+  // a rise or a fall reads with its word: "tăng 12% → tăng 15%"
+  const word = f.change ? `${CHANGE_WORDS[f.change][lang === 'vi' ? 0 : 1]} ` : '';
+  const line: FieldLine = { name, old: `${f.old === undefined ? '' : word}${shown(f.old, f.unit)}`, new: `${f.new === undefined ? '' : word}${shown(f.new, f.unit)}` };
   if (f.delta !== undefined) line.delta = `${f.delta > 0 ? '+' : ''}${shown(f.delta, f.unit)}`;
   if (f.indicator) line.about = f.indicator;
   return line;
