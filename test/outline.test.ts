@@ -123,3 +123,38 @@ describe('a year a converter put on a line of its own', () => {
     expect(JSON.stringify(m)).toContain('2025');
   });
 });
+
+describe('a paragraph ending with ":" holds the bullets after it', () => {
+  const letter = 'Kính gửi:\n\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các huyện.\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Tài chính rà soát vốn.\n\n2. Sở Xây dựng đẩy nhanh tiến độ.\n\n3. Sở Nội vụ kiểm tra.\n';
+
+  it('so the addressees of a letter do not number with its points', () => {
+    for (const m of [md(letter), txt(letter)]) {
+      expect(m.tasks.map((i) => i.id)).toEqual(['1', '2', '3']);
+      const greeting = m.preamble.find((i) => (i.title ?? i.text) === 'Kính gửi:');
+      expect(greeting?.items?.map((i) => i.text)).toEqual(['Các sở, ban, ngành;', 'Ủy ban nhân dân các huyện.']);
+    }
+  });
+
+  it('under a body named before them, each bullet gets that body as its lead', () => {
+    const m = txt('II. NHIỆM VỤ\n1. Hoàn thiện thể chế\nNhiệm vụ chung.\n\nSở Tư pháp:\n\n- Rà soát văn bản.\n- Đề xuất sửa đổi quy định.\n\nSở Nội vụ:\n\n- Cập nhật quy chế.\n\n2. Phát triển hạ tầng\n');
+    const one = find(m.tasks, 'II.1');
+    expect(one?.items?.map((i) => [i.title ?? i.text, (i.items ?? []).map((b) => [b.text, b.lead])])).toEqual([
+      ['Sở Tư pháp:', [['Rà soát văn bản.', ['Sở Tư pháp']], ['Đề xuất sửa đổi quy định.', ['Sở Tư pháp']]]],
+      ['Sở Nội vụ:', [['Cập nhật quy chế.', ['Sở Nội vụ']]]],
+    ]);
+    expect(m.tasks.map((i) => i.id)).toEqual(['II.1', 'II.2']);
+  });
+
+  it('the first paragraph under an item stays its text, with the bullets its own items', () => {
+    const m = txt('II. NHIỆM VỤ\nb) Hoàn thiện hạ tầng\n\nỦy ban nhân dân các tỉnh:\n\n- Rà soát danh mục dự án.\n- Bố trí kinh phí.\n');
+    const b = find(m.tasks, 'II.b');
+    expect(b?.text).toBe('Ủy ban nhân dân các tỉnh:');
+    expect(b?.items?.map((i) => i.id)).toEqual(['II.b.1', 'II.b.2']);
+  });
+
+  it('a bullet that ends its sentence does not hold the numbered point after it', () => {
+    const m = txt('II. NHIỆM VỤ\nCác nhiệm vụ sau:\n- Báo cáo kết quả.\n1. Sở Tài chính rà soát vốn.\n');
+    expect(ids(m.tasks)).toEqual(['II.p1', 'II.p1.1', 'II.1']);
+    expect(find(m.tasks, 'II.1')?.text).toBe('Sở Tài chính rà soát vốn.');
+  });
+});

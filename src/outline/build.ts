@@ -4,6 +4,7 @@
 
 import type { Block } from '../blocks/types.js';
 import { isUpper } from '../blocks/segment.js';
+import { matchSections } from '../classify/sections.js';
 import { levelKey, readLabel, type Label } from './labels.js';
 
 export interface OutlineNode {
@@ -37,6 +38,8 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
   const top = (): OutlineNode => stack[stack.length - 1] ?? root;
   /** the parent each label scheme was last placed under, to go back to when the scheme reappears */
   const parentOf = new Map<string, OutlineNode>();
+  /** open paragraphs ending with ":" that hold the bullets after them ("Kính gửi:", "... các nhiệm vụ sau:") */
+  const leadIns = new Set<OutlineNode>();
 
   blocks.forEach((block, index) => {
     if (resets.has(index)) { stack = []; table = undefined; parentOf.clear(); }
@@ -61,6 +64,13 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     if (!label) heading = isHeading(block, undefined);
     if (label) {
       const node = labeledNode(block, label, heading);
+      if (!label.bullet) {
+        // Only bullets go under a lead-in paragraph; a numbered point after them is its sibling, and so
+        // it is after a bullet that ends its sentence ("- Báo cáo kết quả." / "1. ...").
+        const open = stack.findIndex((n) => leadIns.has(n));
+        if (open >= 0) stack = stack.slice(0, open);
+        while (stack.length && top().label?.bullet && !(top().text ?? top().title ?? '').endsWith(':')) stack.pop();
+      }
       const key = levelKey(label);
       node.key = key;
       const at = findLast(stack, (n) => n.key === key);
@@ -101,11 +111,28 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
       stack.push(node);
       return;
     }
-    // An unlabeled paragraph closes bullets and belongs to the item above them.
-    while (stack.length && top().label?.bullet) stack.pop();
-    top().children.push({ text: block.text, heading: false, line: block.line, endLine: block.endLine, children: [] });
+    // An unlabeled paragraph closes bullets (and the lead-in above them) and belongs to the item above them.
+    while (stack.length && (top().label?.bullet || leadIns.has(top()))) stack.pop();
+    const paragraph: OutlineNode = { text: block.text, heading: false, line: block.line, endLine: block.endLine, children: [] };
+    const parent = top();
+    parent.children.push(paragraph);
+    // The first paragraph under a numbered item becomes its text (model/sections.ts absorbFirstParagraph),
+    // with the bullets after it as the item's own; under a section heading it is an item of the section.
+    const headingText = parent.label !== undefined && !parent.label.bullet && parent.children.length === 1 && !namesSection(parent);
+    if (!headingText && block.text.endsWith(':') && isBulletAt(blocks[index + 1])) { leadIns.add(paragraph); stack.push(paragraph); }
   });
   return root.children;
+}
+
+/** A heading that opens a section ("II. NHIỆM VỤ"): its paragraphs are items of the section, not its text. */
+function namesSection(node: OutlineNode): boolean {
+  const words = node.title ?? node.text;
+  return node.heading && words !== undefined && matchSections(words)[0]?.at === 0;
+}
+
+/** The block is a bullet item ("- ...", "+ ..."). */
+function isBulletAt(block: Block | undefined): boolean {
+  return block !== undefined && block.type !== 'row' && readLabel(block.text)?.bullet === true;
 }
 
 /** Headings and titled items can hold headings; body-text items cannot. */
