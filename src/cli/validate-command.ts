@@ -17,6 +17,7 @@ import { DOCUMENT_EXTENSIONS, MODEL_EXTENSIONS } from '../read/format.js';
 import { thresholdOf, VALIDATE_THRESHOLDS, workerCount } from './jobs.js';
 import type { Spare } from './pool.js';
 import type { Checker, CheckerSetup, Entry, FileResult } from './validate-file.js';
+import { holdYoungGeneration } from './heap.js';
 
 export interface ValidateOptions {
   schema?: string;
@@ -177,6 +178,8 @@ async function validateAll(inputs: string[], opts: ValidateOptions, ctx: CliCont
     const index = todo[k] as number;
     cache?.store((entries[index] as Entry).path, r);
     put(index, r);
+    // Memory stays flat over a long batch (see heap.ts).
+    holdYoungGeneration();
   };
   const tasks = todo.map((index) => entries[index] as Entry);
 
