@@ -6,6 +6,7 @@ import { extractHeader } from '../src/header/extract.js';
 import { normalizeNumber } from '../src/header/number.js';
 import { horizonOf } from '../src/header/title.js';
 import { KIND_PHRASES, TYPE_CODES } from '../src/lexicon/kinds.js';
+import { parseText } from '../src/parse.js';
 
 // Hand-built blocks in the shape the segmenter gives: physical lines (markup removed) and, for
 // flattened tables, cells. Lines are copied from the corpus file named in each test.
@@ -309,6 +310,53 @@ describe('letterhead, type line and title from real layouts', () => {
     const t0 = Date.now();
     extractHeader(big.map((t) => para(t)));
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('an official letter (công văn): no type line, a "V/v" subject under the number', () => {
+  const letterBody = [
+    '',
+    'Kính gửi: Các sở, ban, ngành thuộc tỉnh.',
+    '',
+    'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị triển khai các nội dung sau:',
+    '',
+    '1. Sở Khoa học và Công nghệ chủ trì tham mưu xây dựng kế hoạch hành động của tỉnh.',
+    '',
+    '2. Sở Tài chính bố trí kinh phí thực hiện theo quy định.',
+  ];
+  const markdown = [
+    '| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |',
+    '|---|---|',
+    '| Số: 1234/UBND-KT<br>V/v triển khai thực hiện Nghị quyết số 57-NQ/TW | Bình Định, ngày 15 tháng 3 năm 2025 |',
+    ...letterBody,
+  ].join('\n');
+  // typed: the subject wraps, and its second line reads like a type line ("Nghị quyết số ...")
+  const text = [
+    'ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH BÌNH ĐỊNH                          Độc lập - Tự do - Hạnh phúc',
+    'Số: 1234/UBND-KT                  Bình Định, ngày 15 tháng 3 năm 2025',
+    'V/v triển khai thực hiện',
+    'Nghị quyết số 57-NQ/TW',
+    ...letterBody,
+  ].join('\n');
+
+  for (const [format, source] of [['markdown', markdown], ['text', text]] as const) {
+    it(`reads the subject as the title and keeps reading the date beside it (${format})`, () => {
+      const { model } = parseText(source, { file: `cv.${format === 'text' ? 'txt' : 'md'}`, format, sha256: '0'.repeat(64) });
+      expect(model.document).toMatchObject({
+        kind: 'other', kindLabel: 'Công văn', number: '1234/UBND-KT', issuer: 'Ủy ban nhân dân tỉnh Bình Định',
+        place: 'Bình Định', date: '2025-03-15', title: 'V/v triển khai thực hiện Nghị quyết số 57-NQ/TW',
+      });
+      // the subject is in the title, not left over in the preamble
+      expect(JSON.stringify(model.preamble)).not.toContain('V/v');
+      // and the body below the letterhead is read as before
+      expect([...model.tasks, ...model.implementation].map((t) => t.lead)).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Tài chính']]);
+    });
+  }
+
+  it('stops the subject at the next line of the letterhead or the salutation', () => {
+    const { model } = parseText(text.replace('Nghị quyết số 57-NQ/TW', 'Nghị quyết số 57-NQ/TW.\nKính gửi: Sở Tài chính.'), { file: 'cv.txt', format: 'text', sha256: '0'.repeat(64) });
+    expect(model.document.title).toBe('V/v triển khai thực hiện Nghị quyết số 57-NQ/TW.');
   });
 });
 

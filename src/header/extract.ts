@@ -2,13 +2,13 @@
 // wherever they stand. Their blocks are consumed, the body starts after the title.
 
 import type { Block } from '../blocks/types.js';
-import { TYPE_CODES } from '../lexicon/kinds.js';
+import { LETTER_LABEL, TYPE_CODES } from '../lexicon/kinds.js';
 import type { DocumentInfo } from '../model/types.js';
 import { squashForCoverage } from '../text/coverage.js';
 import { isUpperText, keysOf } from './casing.js';
 import { MOTTOS } from './lexicon.js';
 import { readPlaceDate } from './date.js';
-import { readLetterhead, type Letterhead } from './letterhead.js';
+import { readLetterhead, SUBJECT_LINE, type Letterhead } from './letterhead.js';
 import { normalizeNumber, numberTypeCode } from './number.js';
 import { toPieces, type Piece, type Pieces } from './pieces.js';
 import { isRecipientsHead, readClosings } from './signature.js';
@@ -91,8 +91,12 @@ function extract(blocks: Block[]): HeaderResult {
   assign(document, 'superior', titled ? head.issuer : head.superior ?? (head.issuer ? undefined : late?.superior));
   assign(document, 'place', head.place ?? (head.date ? undefined : late?.place));
   assign(document, 'date', head.date ?? title?.date ?? late?.date);
-  assign(document, 'title', title?.title);
-  if (title?.title) assign(document, 'horizon', horizonOf(title.title));
+  // A letter (công văn) has no type line: its subject under the number is its title.
+  const subject = kind ? undefined : head.subject;
+  if (subject && document.kind === 'other' && !document.kindLabel) document.kindLabel = LETTER_LABEL;
+  const titleText = title?.title ?? subject;
+  assign(document, 'title', titleText);
+  if (titleText) assign(document, 'horizon', horizonOf(titleText));
   assign(document, 'signer', closings.signers[0]);
   assign(document, 'recipients', closings.recipients[0]);
   const motto = head.motto.length ? head.motto : late?.motto ?? [];
@@ -120,7 +124,7 @@ function letterheadEnd(list: readonly Piece[]): number {
 
 function letterheadLike(t: string): boolean {
   if (isLabel(t)) return false;
-  return hasMotto(t) || NUMBER_HINT.test(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
+  return hasMotto(t) || NUMBER_HINT.test(t) || SUBJECT_LINE.test(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
     || (t.length <= DATE_LINE_MAX && readPlaceDate(t) !== undefined);
 }
 

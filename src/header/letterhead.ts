@@ -17,6 +17,8 @@ export interface Letterhead {
   number?: string;
   place?: string;
   date?: string;
+  /** the subject of a letter (trích yếu of a công văn): "V/v triển khai ...", as written */
+  subject?: string;
   motto: string[];
   /** indexes of the pieces read */
   used: number[];
@@ -35,6 +37,23 @@ const CELL_MAX = 1500;
 /** "Số", "Số:", "Số 57", "Số: 773" — the number line (the number may be on the next line). */
 const NUMBER_LINE = /^[sS][ốỐ]\s*[:.]?\s*(?=$|[\d/])/u;
 
+/**
+ * The subject line of a letter under its number ("V/v triển khai thực hiện ..."): an official
+ * letter (công văn) has no type line, and this abbreviation of "về việc" opens its subject, and
+ * nothing else in a letterhead.
+ */
+export const SUBJECT_LINE = /^[Vv]\/[Vv](?![\p{L}\p{N}])/u;
+const SUBJECT_MAX = 400;
+const ADDRESS = /^k[ií]nh g[uửư]i\b/iu;
+
+/** Whether a piece goes on with the subject above it: a lower-case line of the same column. */
+export function continuesSubject(p: Piece, sofar: string): boolean {
+  const t = p.text;
+  return p.brk === 'none' && sofar.length + t.length <= SUBJECT_MAX && !/[.;]$/.test(sofar) && !isUpperText(t)
+    && !NUMBER_LINE.test(t) && !SUBJECT_LINE.test(t) && !ADDRESS.test(t) && readPlaceDate(t) === undefined
+    && !mottos.startOf(t);
+}
+
 /** Reads the letterhead from pieces `from` to `to` (exclusive). */
 export function readLetterhead(list: readonly Piece[], from: number, to: number): Letterhead {
   const head: Letterhead = { motto: [], used: [] };
@@ -42,6 +61,19 @@ export function readLetterhead(list: readonly Piece[], from: number, to: number)
   let cellStart = from;
   for (let i = from; i <= to; i++) {
     const p = list[i];
+    if (i < to && p && !head.subject && SUBJECT_LINE.test(p.text)) {
+      // the subject ends the cell it is in and is read apart from it
+      readCell(list, cellStart, i, head, issuerLines);
+      let subject = p.text;
+      head.used.push(i);
+      while (i + 1 < to && continuesSubject(list[i + 1] as Piece, subject)) {
+        subject = `${subject} ${(list[++i] as Piece).text}`;
+        head.used.push(i);
+      }
+      head.subject = squashSpaces(subject);
+      cellStart = i + 1;
+      continue;
+    }
     if (i === to || (i > cellStart && p && (p.first || p.brk !== 'none'))) {
       readCell(list, cellStart, i, head, issuerLines);
       cellStart = i;

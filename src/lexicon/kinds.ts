@@ -10,6 +10,9 @@ export interface KindPhrase {
   kind: DocumentKind;
 }
 
+/** An official letter (công văn): it has no type line, its kind is `other`. */
+export const LETTER_LABEL = 'Công văn';
+
 /** Type lines. Matching is on folded words, longest phrase first. */
 export const KIND_PHRASES: readonly KindPhrase[] = [
   { label: 'Nghị quyết', kind: 'resolution' },
@@ -31,7 +34,7 @@ export const KIND_PHRASES: readonly KindPhrase[] = [
   { label: 'Quy chế', kind: 'regulation' },
   { label: 'Quy định', kind: 'regulation' },
   { label: 'Tờ trình', kind: 'other' },
-  { label: 'Công văn', kind: 'other' },
+  { label: LETTER_LABEL, kind: 'other' },
 ];
 
 export interface TypeCode {
@@ -59,7 +62,7 @@ export const TYPE_CODES: readonly TypeCode[] = [
   { code: 'TT', kind: 'circular', label: 'Thông tư' },
   { code: 'TTLT', kind: 'circular', label: 'Thông tư liên tịch' },
   { code: 'TTr', kind: 'other', label: 'Tờ trình' },
-  { code: 'CV', kind: 'other', label: 'Công văn' },
+  { code: 'CV', kind: 'other', label: LETTER_LABEL },
   { code: 'VBHN', kind: 'other', label: 'Văn bản hợp nhất' },
 ];
 
