@@ -57,6 +57,23 @@ describe('rows to items', () => {
     expect(tableItems(header, roman.slice(2), [12, 13], 'PL1').map((i) => i.id)).toEqual(['PL1.II', 'PL1.2']);
   });
 
+  it('a short row that is a label and a title is the next group or row, not the second half of the task above', () => {
+    // a flattened table loses a group row's empty cells: "| II | CHỈ ĐẠO, ĐIỀU HÀNH |" after a
+    // task whose text does not end with a full stop, and a numbered row that lost its other cells
+    const short = [
+      ['I', 'Cơ chế, chính sách'],
+      ['1', 'Rà soát các văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ngành', 'Năm 2026', 'Báo cáo'],
+      ['II', 'Chỉ đạo, điều hành'],
+      ['2', 'Chuẩn hóa các danh mục dữ liệu'],
+      ['', 'dùng chung của tỉnh', '', '', '', ''],
+    ];
+    const items = tableItems(header, short, [10, 11, 12, 13, 14], 'PL1');
+    expect(items.map((i) => [i.id, (i.items ?? []).map((c) => c.id)])).toEqual([['PL1.I', ['PL1.I.1']], ['PL1.II', ['PL1.II.2']]]);
+    expect(items[0]?.items?.[0]?.rows).toBeUndefined();
+    // an unlabeled row still continues the task above it
+    expect(items[1]?.items?.[0]?.title ?? items[1]?.items?.[0]?.text).toContain('Chuẩn hóa');
+  });
+
   it('a row that lost its empty last cell keeps its label, lead and deadline', () => {
     const md = ['**PHỤ LỤC**', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.slice(1, 3).map((r) => `| ${r.join(' | ')} |`)].join('\n');
     const m = parseText(md, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
@@ -76,6 +93,20 @@ describe('flattened tables that end where another begins', () => {
       const { model } = parseText(`${lines.join('\n')}\n`, { file: 'x', format, sha256: '0'.repeat(64) });
       expect(JSON.stringify(model)).toContain('PHỤ LỤC bộ, ngành liên');
     }
+  });
+
+  it('a cell inside a row of a data table may run long; after a two-column letterhead, the body ends the table', () => {
+    const long = Array.from({ length: 20 }, (_, k) => `- Yêu cầu thứ ${k + 1} của nhiệm vụ, nêu rõ sản phẩm`);
+    const row = (n: number, text: string[]): string[] => [String(n), '|', ...text, '|', 'Bộ Xây dựng', '|', 'Năm 2026', '|', '|'];
+    const data = ['TT', '|', 'Nhiệm vụ', '|', 'Cơ quan chủ trì', '|', 'Thời gian', '|', '|', ...row(1, ['Rà soát văn bản']), ...row(2, long), ...row(3, ['Số hóa hồ sơ'])];
+    const found = findPipeTables(data, cleanLine);
+    const rows = found.groups.filter((g) => g.type === 'row');
+    expect(rows.map((g) => (g.type === 'row' ? g.cells?.[0] : ''))).toEqual(['TT', '1', '2', '3']);
+    // a letterhead: the body after its number and date runs on, and is not a cell
+    const body = Array.from({ length: 20 }, (_, k) => `Nội dung kết luận dòng ${k + 1}`);
+    const letterhead = ['BAN CHẤP HÀNH TRUNG ƯƠNG', '|', 'ĐẢNG CỘNG SẢN VIỆT NAM', '|', '|', 'Số 212-KL/TW', '|', 'Hà Nội, ngày 18 tháng 11 năm 2025', '|', ...body, '|', 'Nơi nhận', '|'];
+    const head = findPipeTables(letterhead, cleanLine);
+    expect(head.used.has(letterhead.indexOf(body[5] as string) + 1)).toBe(false);
   });
 
   it('every line is used by one table at most, and each "|" by some table', () => {

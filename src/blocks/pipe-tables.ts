@@ -53,7 +53,8 @@ function leadStart(lines: string[], first: number): number {
 
 /** A cell runs over a few lines; text that goes on longer than this without a "|" is not a cell. */
 const CELL_MAX_LINES = 15;
-const RECIPIENTS_MAX_LINES = 60;
+/** A recipients list, or a cell inside a row of a table that has shown its rows. */
+const LONG_CELL_LINES = 60;
 
 /**
  * The table ends at a "|" followed by a blank line or the end of the file, or followed by text
@@ -66,6 +67,9 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
   let cellStart = -1;
   let closingRow = false;
   let cellsInRow = 0;
+  /** rows ended so far, and the most cells one of them had */
+  let rows = 0;
+  let widest = 0;
   for (let k = start; k < lines.length; k++) {
     const line = lines[k] as string;
     if (PIPE.test(line)) {
@@ -74,6 +78,8 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
         cellsInRow++;
         if (CLOSING_BLOCK_START.test(clean(lines[cellStart] as string).trim())) closingRow = true;
       } else {
+        if (cellsInRow > 0) rows++;
+        widest = Math.max(widest, cellsInRow);
         cellsInRow = 0; // "|" "|": a new row
         closingRow = false;
       }
@@ -85,8 +91,12 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
       if (closingRow && cellsInRow >= 2) return k;
       if (APPENDIX_START.test(clean(next).trim())) return k;
       if (nextPipe <= k) {
-        // A recipients list may run long; any other cell is a few lines.
-        const reach = CLOSING_BLOCK_START.test(clean(next).trim()) ? RECIPIENTS_MAX_LINES : CELL_MAX_LINES;
+        // A recipients list may run long, and so may a cell in the middle of a row of a data table
+        // (three columns or more, as a two-column letterhead never has) once the table has shown a
+        // row: a task's requirements and products in an appendix. Any other cell is a few lines:
+        // text that runs on is the body after the table.
+        const midRow = rows > 0 && widest >= 3 && cellsInRow > 0;
+        const reach = CLOSING_BLOCK_START.test(clean(next).trim()) || midRow ? LONG_CELL_LINES : CELL_MAX_LINES;
         nextPipe = -1;
         for (let n = k + 1; n < lines.length && n <= k + reach + 1; n++) if (PIPE.test(lines[n] as string)) { nextPipe = n; break; }
       }

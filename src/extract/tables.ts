@@ -44,6 +44,17 @@ function isHeaderRow(cells: string[]): boolean {
 
 interface Open { key: string; item: Item }
 
+/**
+ * A cell that is a label and nothing else ("II", "3", "b)"): the start of a row of its own, even
+ * when the row is too short for its cells to be read by column (a group row "| II | CHỈ ĐẠO |"
+ * whose empty cells were lost), so never the second half of the task above it.
+ */
+function bareLabel(cell: string | undefined): boolean {
+  const t = cell?.trim() ?? '';
+  // a label cell often goes without its dot ("II", "5"), as group rows are read below
+  return t !== '' && t.length <= 8 && readLabel(`${t}${/[.)-]$/.test(t) ? '' : '.'} x`)?.rest === 'x';
+}
+
 /** "I.2" under "I" is "2"; "11.1" under "I" stays "11.1" (its prefix is not the parent's). */
 function tokenUnder(parentId: string, token: string): string {
   if (!token.includes('.')) return token;
@@ -74,7 +85,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
     // starts in lower case (a group heading never does).
     const prev = last?.item;
     const textAt = roles.indexOf('text');
-    if (prev && last?.row === r - 1 && labelCol >= 0 && textAt >= 0 && labelCell.trim() === '' && prev.cells !== undefined && cells.length <= prev.cells.length
+    if (prev && last?.row === r - 1 && labelCol >= 0 && textAt >= 0 && labelCell.trim() === '' && !bareLabel(cells[labelCol]) && prev.cells !== undefined && cells.length <= prev.cells.length
       && /^\d+(\.\d+)*\.?$/.test(prev.label) && (cells[textAt] ?? '').trim() !== '' && (!/[.!?]["”)]?$/.test(prev.text ?? '') || /^\p{Ll}/u.test((cells[textAt] ?? '').trim()))) {
       prev.rows = [...(prev.rows ?? [prev.cells]), cells];
       prev.cells = prev.cells.map((c, i) => [c.trim(), (cells[i] ?? '').trim()].filter(Boolean).join(' '));
