@@ -492,6 +492,9 @@ What the rows measure:
   timed until both end. They share nothing and hand nothing over, so no split of the batch over two threads can beat them on this
   machine: where they are far from 2 ×, it is because one vanban process already keeps more than one core busy (V8 compiles and
   collects on threads of its own), and that is what the --jobs rows come up against.
+- **peak RSS** rows: the same mix of models, 100, 1,000 and 3,000 of them, in one thread. Only findings are kept
+  until the report; what grows besides is V8's young generation, which \`validate\` holds at 2 × 4 MiB once it has
+  grown that far (\`src/cli/heap.ts\`).
 - **diff**: \`scripts/bench/diff.mjs\`, two versions of a generated programme.
 
 ${notes.map((n) => `- ${n}`).join('\n')}
