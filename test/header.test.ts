@@ -354,9 +354,11 @@ describe('an official letter (công văn): no type line, a "V/v" subject under t
     });
   }
 
-  it('stops the subject at the next line of the letterhead or the salutation', () => {
-    const { model } = parseText(text.replace('Nghị quyết số 57-NQ/TW', 'Nghị quyết số 57-NQ/TW.\nKính gửi: Sở Tài chính.'), { file: 'cv.txt', format: 'text', sha256: '0'.repeat(64) });
-    expect(model.document.title).toBe('V/v triển khai thực hiện Nghị quyết số 57-NQ/TW.');
+  it('stops the subject after a full stop, and at the salutation', () => {
+    const read = (subjectEnd: string): string | undefined =>
+      parseText(text.replace('Nghị quyết số 57-NQ/TW', subjectEnd), { file: 'cv.txt', format: 'text', sha256: '0'.repeat(64) }).model.document.title;
+    expect(read('Nghị quyết số 57-NQ/TW.\nvà các văn bản hướng dẫn')).toBe('V/v triển khai thực hiện Nghị quyết số 57-NQ/TW.');
+    expect(read('Nghị quyết số 57-NQ/TW\nKính gửi: Sở Tài chính')).toBe('V/v triển khai thực hiện Nghị quyết số 57-NQ/TW');
   });
 });
 

@@ -57,21 +57,23 @@ describe('rows to items', () => {
     expect(tableItems(header, roman.slice(2), [12, 13], 'PL1').map((i) => i.id)).toEqual(['PL1.II', 'PL1.2']);
   });
 
-  it('a short row that is a label and a title is the next group or row, not the second half of the task above', () => {
+  it('a short row that is a label and a title is the next group, not the second half of the task above', () => {
     // a flattened table loses a group row's empty cells: "| II | CHỈ ĐẠO, ĐIỀU HÀNH |" after a
-    // task whose text does not end with a full stop, and a numbered row that lost its other cells
+    // task whose text does not end with a full stop
     const short = [
       ['I', 'Cơ chế, chính sách'],
       ['1', 'Rà soát các văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ngành', 'Năm 2026', 'Báo cáo'],
       ['II', 'Chỉ đạo, điều hành'],
-      ['2', 'Chuẩn hóa các danh mục dữ liệu'],
+      ['2', 'Chuẩn hóa các danh mục dữ liệu', 'Sở Khoa học và Công nghệ', 'Các sở, ngành', 'Năm 2026', 'Danh mục'],
       ['', 'dùng chung của tỉnh', '', '', '', ''],
     ];
     const items = tableItems(header, short, [10, 11, 12, 13, 14], 'PL1');
     expect(items.map((i) => [i.id, (i.items ?? []).map((c) => c.id)])).toEqual([['PL1.I', ['PL1.I.1']], ['PL1.II', ['PL1.II.2']]]);
+    expect(items[0]?.items?.[0]).toMatchObject({ text: 'Rà soát các văn bản quy phạm pháp luật' });
     expect(items[0]?.items?.[0]?.rows).toBeUndefined();
     // an unlabeled row still continues the task above it
-    expect(items[1]?.items?.[0]?.title ?? items[1]?.items?.[0]?.text).toContain('Chuẩn hóa');
+    expect(items[1]?.items?.[0]).toMatchObject({ text: 'Chuẩn hóa các danh mục dữ liệu dùng chung của tỉnh' });
+    expect(items[1]?.items?.[0]?.rows).toHaveLength(2);
   });
 
   it('a row that lost its empty last cell keeps its label, lead and deadline', () => {

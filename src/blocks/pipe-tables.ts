@@ -67,8 +67,7 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
   let cellStart = -1;
   let closingRow = false;
   let cellsInRow = 0;
-  /** rows ended so far, and the most cells one of them had */
-  let rows = 0;
+  /** the most cells a row ended so far had */
   let widest = 0;
   for (let k = start; k < lines.length; k++) {
     const line = lines[k] as string;
@@ -78,7 +77,6 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
         cellsInRow++;
         if (CLOSING_BLOCK_START.test(clean(lines[cellStart] as string).trim())) closingRow = true;
       } else {
-        if (cellsInRow > 0) rows++;
         widest = Math.max(widest, cellsInRow);
         cellsInRow = 0; // "|" "|": a new row
         closingRow = false;
@@ -95,7 +93,7 @@ function tableEnd(lines: string[], start: number, clean: (s: string) => string):
         // (three columns or more, as a two-column letterhead never has) once the table has shown a
         // row: a task's requirements and products in an appendix. Any other cell is a few lines:
         // text that runs on is the body after the table.
-        const midRow = rows > 0 && widest >= 3 && cellsInRow > 0;
+        const midRow = widest >= 3 && cellsInRow > 0;
         const reach = CLOSING_BLOCK_START.test(clean(next).trim()) || midRow ? LONG_CELL_LINES : CELL_MAX_LINES;
         nextPipe = -1;
         for (let n = k + 1; n < lines.length && n <= k + reach + 1; n++) if (PIPE.test(lines[n] as string)) { nextPipe = n; break; }

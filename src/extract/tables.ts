@@ -51,8 +51,12 @@ interface Open { key: string; item: Item }
  */
 function bareLabel(cell: string | undefined): boolean {
   const t = cell?.trim() ?? '';
-  // a label cell often goes without its dot ("II", "5"), as group rows are read below
-  return t !== '' && t.length <= 8 && readLabel(`${t}${/[.)-]$/.test(t) ? '' : '.'} x`)?.rest === 'x';
+  return t !== '' && t.length <= 8 && readLabel(labelCellText(t, 'x'))?.rest === 'x';
+}
+
+/** A label cell and the text after it as one line: the cell often goes without its dot ("II", "5"). */
+function labelCellText(label: string, rest: string): string {
+  return `${label}${/[.)-]$/.test(label) ? '' : '.'} ${rest}`;
 }
 
 /** "I.2" under "I" is "2"; "11.1" under "I" stays "11.1" (its prefix is not the parent's). */
@@ -102,7 +106,7 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
       if (roman) filled.splice(2);
       const text = filled.join(' ').trim();
       const head = filled[0] ?? '';
-      const label = readLabel(filled.length === 2 ? `${head}${/[.)-]$/.test(head) ? '' : '.'} ${filled[1]}` : text) ?? readLabel(`${text} x`);
+      const label = readLabel(filled.length === 2 ? labelCellText(head, filled[1] as string) : text) ?? readLabel(`${text} x`);
       const key = label ? levelKey(label) : 'group';
       const at = stack.findIndex((o) => o.key === key);
       if (at >= 0) stack.length = at;

@@ -8,7 +8,7 @@ import { squashForCoverage } from '../text/coverage.js';
 import { isUpperText, keysOf } from './casing.js';
 import { MOTTOS } from './lexicon.js';
 import { readPlaceDate } from './date.js';
-import { readLetterhead, SUBJECT_LINE, type Letterhead } from './letterhead.js';
+import { isSubjectLine, readLetterhead, type Letterhead } from './letterhead.js';
 import { normalizeNumber, numberTypeCode } from './number.js';
 import { toPieces, type Piece, type Pieces } from './pieces.js';
 import { isRecipientsHead, readClosings } from './signature.js';
@@ -124,7 +124,7 @@ function letterheadEnd(list: readonly Piece[]): number {
 
 function letterheadLike(t: string): boolean {
   if (isLabel(t)) return false;
-  return hasMotto(t) || NUMBER_HINT.test(t) || SUBJECT_LINE.test(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
+  return hasMotto(t) || NUMBER_HINT.test(t) || isSubjectLine(t) || (t.length <= ISSUER_MAX && isUpperText(t)) || t.length <= LETTERHEAD_SHORT
     || (t.length <= DATE_LINE_MAX && readPlaceDate(t) !== undefined);
 }
 

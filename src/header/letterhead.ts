@@ -1,12 +1,12 @@
 // The letterhead: issuer (and superior body), motto lines, number, place and date. Read cell by
 // cell, since two columns arrive as table cells, "|"-separated pieces or separate paragraphs.
 
-import { squashSpaces } from '../text/normalize.js';
+import { fold, squashSpaces } from '../text/normalize.js';
 import { PhraseSet, isUpperText, keysOf, sentenceCase, trimChars, wordKey } from './casing.js';
 import { readPlaceDate } from './date.js';
 import {
-  ADMIN_UNITS, BODY_HEADS, CENTRAL_HEADS, CENTRAL_NAMES, CENTRAL_SUFFIX, CENTRAL_SUPERIOR, MOTTOS,
-  OWNER_WORDS, PLACE_COMMITTEES,
+  ADDRESS_WORDS, ADMIN_UNITS, BODY_HEADS, CENTRAL_HEADS, CENTRAL_NAMES, CENTRAL_SUFFIX, CENTRAL_SUPERIOR, MOTTOS,
+  OWNER_WORDS, PLACE_COMMITTEES, SUBJECT_MARKS,
 } from './lexicon.js';
 import { normalizeNumber } from './number.js';
 import type { Piece } from './pieces.js';
@@ -37,21 +37,34 @@ const CELL_MAX = 1500;
 /** "Số", "Số:", "Số 57", "Số: 773" — the number line (the number may be on the next line). */
 const NUMBER_LINE = /^[sS][ốỐ]\s*[:.]?\s*(?=$|[\d/])/u;
 
-/**
- * The subject line of a letter under its number ("V/v triển khai thực hiện ..."): an official
- * letter (công văn) has no type line, and this abbreviation of "về việc" opens its subject, and
- * nothing else in a letterhead.
- */
-export const SUBJECT_LINE = /^[Vv]\/[Vv](?![\p{L}\p{N}])/u;
+const addresses = new PhraseSet(ADDRESS_WORDS);
 const SUBJECT_MAX = 400;
-const ADDRESS = /^k[ií]nh g[uửư]i\b/iu;
+
+/**
+ * Whether a line opens a letter's subject under its number ("V/v triển khai thực hiện ..."): an
+ * official letter (công văn) has no type line, and this mark opens its subject, and nothing else
+ * in a letterhead.
+ */
+export function isSubjectLine(t: string): boolean {
+  return SUBJECT_MARKS.some((m) => fold(t.slice(0, m.length)) === fold(m) && !/[\p{L}\p{N}]/u.test(t.charAt(m.length)));
+}
 
 /** Whether a piece goes on with the subject above it: a lower-case line of the same column. */
-export function continuesSubject(p: Piece, sofar: string): boolean {
+function continuesSubject(p: Piece, sofar: string): boolean {
   const t = p.text;
   return p.brk === 'none' && sofar.length + t.length <= SUBJECT_MAX && !/[.;]$/.test(sofar) && !isUpperText(t)
-    && !NUMBER_LINE.test(t) && !SUBJECT_LINE.test(t) && !ADDRESS.test(t) && readPlaceDate(t) === undefined
+    && !NUMBER_LINE.test(t) && !isSubjectLine(t) && !addresses.startOf(t) && readPlaceDate(t) === undefined
     && !mottos.startOf(t);
+}
+
+/** The subject that opens at piece `i` and the lines it runs on to (before `to`), or undefined. */
+export function subjectAt(list: readonly Piece[], i: number, to: number): { text: string; last: number } | undefined {
+  const p = list[i];
+  if (!p || !isSubjectLine(p.text)) return undefined;
+  let text = p.text;
+  let last = i;
+  while (last + 1 < to && continuesSubject(list[last + 1] as Piece, text)) text = `${text} ${(list[++last] as Piece).text}`;
+  return { text: squashSpaces(text), last };
 }
 
 /** Reads the letterhead from pieces `from` to `to` (exclusive). */
@@ -61,16 +74,13 @@ export function readLetterhead(list: readonly Piece[], from: number, to: number)
   let cellStart = from;
   for (let i = from; i <= to; i++) {
     const p = list[i];
-    if (i < to && p && !head.subject && SUBJECT_LINE.test(p.text)) {
+    const subject = i < to && !head.subject ? subjectAt(list, i, to) : undefined;
+    if (subject) {
       // the subject ends the cell it is in and is read apart from it
       readCell(list, cellStart, i, head, issuerLines);
-      let subject = p.text;
-      head.used.push(i);
-      while (i + 1 < to && continuesSubject(list[i + 1] as Piece, subject)) {
-        subject = `${subject} ${(list[++i] as Piece).text}`;
-        head.used.push(i);
-      }
-      head.subject = squashSpaces(subject);
+      head.subject = subject.text;
+      for (let k = i; k <= subject.last; k++) head.used.push(k);
+      i = subject.last;
       cellStart = i + 1;
       continue;
     }

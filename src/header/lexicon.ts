@@ -8,6 +8,12 @@ export const MOTTOS: readonly string[] = [
   'Đảng Cộng sản Việt Nam',
 ];
 
+/** What opens a letter's subject under its number ("V/v triển khai ..."): the abbreviation of "về việc". */
+export const SUBJECT_MARKS: readonly string[] = ['V/v'];
+
+/** The salutation of a letter ("Kính gửi: ..."), which the subject never runs into. */
+export const ADDRESS_WORDS: readonly string[] = ['Kính gửi'];
+
 /**
  * Words that keep their capitals inside a sentence-cased body name or title. The case of each
  * word is applied as written here: "Ban Chấp hành" capitalises "Chấp" but not "hành"; "Ủy ban nhân

@@ -2,7 +2,7 @@
 // they name.
 
 import { matchKindPhrase, type KindMatch } from '../lexicon/kinds.js';
-import { continuesSubject, SUBJECT_LINE } from './letterhead.js';
+import { subjectAt } from './letterhead.js';
 import { ISSUER_WORD, NUMBER_WORD, SUBJECT_WORD } from '../lexicon/references.js';
 import type { Horizon } from '../model/types.js';
 import { fold, squashSpaces } from '../text/normalize.js';
@@ -56,15 +56,14 @@ function bodyLike(p: Piece): boolean {
 /** The first type line near the top, before any body-like text. */
 export function findKindLine(list: readonly Piece[]): KindLine | undefined {
   const n = Math.min(list.length, SEARCH_PIECES);
-  // a letter's subject may wrap onto a line that reads like one ("V/v triển khai" / "Nghị quyết số 57-NQ/TW")
-  let subject: string | undefined;
   for (let i = 0; i < n; i++) {
-    const p = list[i] as Piece;
-    if (SUBJECT_LINE.test(p.text) || (subject !== undefined && continuesSubject(p, subject))) {
-      subject = subject === undefined || SUBJECT_LINE.test(p.text) ? p.text : `${subject} ${p.text}`;
+    // a letter's subject may wrap onto a line that reads like one ("V/v triển khai" / "Nghị quyết số 57-NQ/TW")
+    const subject = subjectAt(list, i, n);
+    if (subject) {
+      i = subject.last;
       continue;
     }
-    subject = undefined;
+    const p = list[i] as Piece;
     const kind = p.inTable ? undefined : kindLineOf(p.text);
     if (kind) return { ...kind, index: i };
     if (bodyLike(p)) return undefined;
