@@ -23,6 +23,14 @@ describe('UTF-8 decoding', () => {
       expect(utf8(bytes)).toBe(reference(bytes));
     }), { seed: 12, numRuns: 3000 });
   });
+  it('decodes a view into a larger buffer as its own bytes only, ASCII or not', () => {
+    const whole = new TextEncoder().encode('trước|Kế hoạch số 12 – Hà Nội|sau');
+    const from = whole.indexOf(0x7c) + 1;
+    const to = whole.lastIndexOf(0x7c);
+    expect(utf8(whole.subarray(from, to))).toBe('Kế hoạch số 12 – Hà Nội');
+    const ascii = new TextEncoder().encode('xx|plain text|yy');
+    expect(utf8(ascii.subarray(3, 13))).toBe('plain text');
+  });
   it('reports blank text as empty and keeps a file of text', () => {
     expect(decode(new TextEncoder().encode(' \n\t\u00a0\u3000\n'))).toEqual({ ok: false, code: 'empty-input' });
     expect(decode(new TextEncoder().encode('\uFEFFa'))).toMatchObject({ ok: true, text: 'a', bom: true });

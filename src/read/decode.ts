@@ -1,6 +1,6 @@
 // Bytes to text: BOMs, UTF-16, invalid UTF-8, binary files and legacy Vietnamese 8-bit encodings.
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean }
@@ -10,14 +10,32 @@ export type DecodeErrorCode = 'empty-input' | 'binary-input' | 'invalid-utf8' | 
 
 /**
  * UTF-8 as a strict decoder reads it (a byte-order mark at the start dropped), or undefined when the
- * bytes are not UTF-8. Checked and decoded by node's own UTF-8 routines: several times faster
- * than a fatal TextDecoder, which matters when a thousand models are read.
+ * bytes are not UTF-8. Checked by node's own UTF-8 routine, several times faster than a fatal
+ * TextDecoder. Text that is not all ASCII is decoded through ICU's UTF-16 converter: node's own
+ * UTF-8 decoder takes about 3 ms per MB of Vietnamese text, ICU and a UTF-16 copy under 1 ms, and
+ * reading a thousand models spends most of its decoding there.
  */
 export function utf8(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = isAscii(buffer) ? buffer.toString('latin1') : wideText(buffer);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** Valid UTF-8 that is not all ASCII, as text: through ICU where node has it, else node's decoder. */
+function wideText(buffer: Buffer): string {
+  if (icu) {
+    try {
+      return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // a node built without ICU has no converter: its own decoder gives the same text
+      icu = false;
+    }
+  }
+  return buffer.toString('utf8');
+}
+
+let icu = true;
 
 /** Decodes a file's bytes. Never throws. */
 export function decode(bytes: Uint8Array): DecodeResult {
