@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGET_PREFIXES, BUDGET_WORDS, DEADLINE_LABELS, OUTPUT_LABELS } from '../src/lexicon/attributes.js';
 import { COVERAGE_GENERIC_PAIRS, COVERAGE_STOP_WORDS } from '../src/lexicon/coverage.js';
 import { RULES, lint, type LintContext } from '../src/lint/index.js';
-import { SyllableWriter, foldedSyllables, pairHash, syllableHash } from '../src/lint/syllables.js';
+import { SyllableWriter, foldedSyllables } from '../src/lint/syllables.js';
 import { indicatorTerms } from '../src/lint/rules/goal-uncovered.js';
 import { isAttributeLine } from '../src/lint/rules/task-missing-lead.js';
 import type { Item, Model } from '../src/model/types.js';
@@ -57,31 +57,6 @@ describe('folded syllables read in one pass', () => {
       const got = foldedSyllables(text);
       const want = plainSyllables(text);
       if (got.join(' ') !== want.join(' ')) expect(got, `U+${cp.toString(16)}`).toEqual(want);
-    }
-  });
-
-  it('give the hash of every two syllables in a row within a text, for the first syllables asked about', () => {
-    const writer = new SyllableWriter();
-    const texts = strings(HOSTILE, 300, 12, 17);
-    for (let i = 0; i + 2 <= texts.length; i += 2) {
-      const parts = [plainSyllables(texts[i] as string), plainSyllables(texts[i + 1] as string)];
-      writer.clear();
-      writer.write(texts[i] as string);
-      writer.put(10);
-      writer.write(texts[i + 1] as string);
-      const firsts = new Uint8Array(1 << 16);
-      const pairs = parts.flatMap((words) => words.slice(1).map((w, k) => [words[k] as string, w] as const));
-      // every other pair asked about: those not asked about may be left out
-      const asked = pairs.filter((_, k) => k % 2 === 0);
-      for (const [a] of asked) firsts[syllableHash(a) & 0xffff] = 1;
-      const hashes = writer.pairHashes(firsts);
-      for (const [a, b] of asked) expect(hashes.has(pairHash(syllableHash(a), syllableHash(b))), `${a} ${b}`).toBe(true);
-      // a pair across the line feed between texts is not one
-      const across = [parts[0]?.at(-1), parts[1]?.[0]];
-      if (across[0] && across[1] && !pairs.some(([a, b]) => a === across[0] && b === across[1])) {
-        firsts[syllableHash(across[0]) & 0xffff] = 1;
-        expect(writer.pairHashes(firsts).has(pairHash(syllableHash(across[0]), syllableHash(across[1])))).toBe(false);
-      }
     }
   });
 

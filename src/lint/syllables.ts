@@ -55,23 +55,6 @@ function partOf(c: number): number {
   return SEVERAL;
 }
 
-// Syllable hashes: FNV-1a over the folded bytes, kept to 30 bits (small integers to V8).
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-const HASH_MASK = 0x3fffffff;
-
-/** The hash of the folded syllable s[from, to), as `pairHashes` reads it from a writer. */
-export function syllableHash(s: string, from = 0, to = s.length): number {
-  let h = FNV_BASIS;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h & HASH_MASK;
-}
-
-/** The hash of two syllables in a row, from their hashes. */
-export function pairHash(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & HASH_MASK;
-}
-
 /** The largest buffer a writer keeps between uses. */
 const KEPT_BYTES = 1 << 20;
 
@@ -159,36 +142,6 @@ export class SyllableWriter {
 
   toString(): string {
     return this.buffer.toString('latin1', 0, this.n);
-  }
-
-  /**
-   * The hashes (`pairHash`) of each two syllables in a row in what was written, not across a line
-   * feed put between texts, for the pairs whose first syllable's hash is marked in `firsts`
-   * (indexed by its low 16 bits). A pair whose hash is missing was surely not written.
-   */
-  pairHashes(firsts: Uint8Array): Set<number> {
-    const out = new Set<number>();
-    const buffer = this.buffer;
-    let previous = -1;
-    let h = FNV_BASIS;
-    let inSyllable = false;
-    for (let i = 0; i < this.n; i++) {
-      const c = buffer[i] as number;
-      if (c === 32) {
-        if (!inSyllable) continue;
-        h &= HASH_MASK;
-        if (previous >= 0 && firsts[previous & 0xffff] === 1) out.add(pairHash(previous, h));
-        previous = h;
-        h = FNV_BASIS;
-        inSyllable = false;
-      } else if (c === 10) {
-        previous = -1;
-      } else {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        inSyllable = true;
-      }
-    }
-    return out;
   }
 
   private part(p: number): void {

@@ -17,7 +17,7 @@ export interface FastYaml {
    * the value, end with trailing comments, index after the node's subtree. A map's entries follow
    * its node as three numbers (index into `keys`, key start, key end) before each value's node.
    */
-  table: Int32Array;
+  table: number[];
   keys: string[];
   /** each list's item nodes, found when a position inside the list is first asked for */
   lists: Map<number, number[]>;
@@ -164,9 +164,7 @@ function plainValue(s: string): unknown {
 class Reader {
   private readonly s: string;
   private readonly n: number;
-  /** the table being written (see FastYaml.table), `size` numbers of it so far */
-  private table: Int32Array;
-  private size = 0;
+  private readonly table: number[] = [];
   private readonly keys: string[] = [];
   /** where the next unread line starts */
   private pos = 0;
@@ -195,32 +193,6 @@ class Reader {
   constructor(s: string) {
     this.s = s;
     this.n = s.length;
-    // a model's table holds about one number for every four characters of its text: typed, it is
-    // one block outside the heap, not an array of numbers copied as it grows
-    this.table = new Int32Array((s.length >> 2) + 64);
-  }
-
-  /** Room for `k` more numbers in the table. */
-  private room(k: number): Int32Array {
-    if (this.size + k > this.table.length) {
-      const more = new Int32Array(2 * this.table.length + k);
-      more.set(this.table.subarray(0, this.size));
-      this.table = more;
-    }
-    return this.table;
-  }
-
-  /** Appends a node's five numbers; returns where they start. */
-  private node(kind: number, start: number, end: number, trailing: number): number {
-    const t = this.room(NODE_SIZE);
-    const at = this.size;
-    t[at] = kind;
-    t[at + 1] = start;
-    t[at + 2] = end;
-    t[at + 3] = trailing;
-    t[at + 4] = at + NODE_SIZE;
-    this.size = at + NODE_SIZE;
-    return at;
   }
 
   document(): FastYaml {
@@ -228,7 +200,7 @@ class Reader {
     if (this.eof || this.ind !== 0) throw DECLINE;
     const value = this.block(0);
     if (!this.eof) throw DECLINE;
-    return { value, table: this.table.subarray(0, this.size), keys: this.keys, lists: new Map() };
+    return { value, table: this.table, keys: this.keys, lists: new Map() };
   }
 
   /** Finds the next content line from `pos`, noting the comment lines passed. */
@@ -272,7 +244,9 @@ class Reader {
   /** Starts a collection's node at its first key or dash, at column `indent` of the current line. */
   private open(kind: number, indent: number): number {
     if (++this.depth > MAX_DEPTH) throw DECLINE;
-    return this.node(kind, this.ls + indent, 0, 0);
+    const at = this.table.length;
+    this.table.push(kind, this.ls + indent, 0, 0, 0);
+    return at;
   }
 
   /** Ends a collection's node: where its last item ends, or after comment lines that stay with it. */
@@ -285,7 +259,7 @@ class Reader {
       this.comments = -1;
     }
     t[at + 3] = end;
-    t[at + 4] = this.size;
+    t[at + 4] = t.length;
     this.lastEnd = end;
     this.depth--;
   }
@@ -303,11 +277,7 @@ class Reader {
       if (s.charCodeAt(k) !== 58 || (k + 1 !== this.le && s.charCodeAt(k + 1) !== 32) || k - k0 > 1000) throw DECLINE;
       const key = keyAt(s, k0, k);
       if (key === undefined || Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE;
-      const t = this.room(ENTRY_SIZE);
-      t[this.size] = this.keys.length;
-      t[this.size + 1] = k0;
-      t[this.size + 2] = k;
-      this.size += ENTRY_SIZE;
+      this.table.push(this.keys.length, k0, k);
       this.keys.push(key);
       out[key] = this.value(k + 1, indent, true);
       if (this.eof || this.ind < indent) break;
@@ -348,7 +318,7 @@ class Reader {
       this.skip();
       if (!this.eof && (this.ind > indent || (inMap && this.ind === indent && this.isSeqLine()))) return this.block(this.ind);
       if (commented || commentedBefore || this.comments >= 0) throw DECLINE;
-      this.node(0, empty, empty, empty);
+      this.table.push(0, empty, empty, empty, this.table.length + 5);
       this.lastEnd = empty;
       return null;
     }
@@ -377,7 +347,8 @@ class Reader {
       while (s.charCodeAt(j) === 32) j++;
       if (j < le && (j === end || s.charCodeAt(j) !== 35)) throw DECLINE;
     }
-    const node = this.node(0, i, end, 0);
+    const node = this.table.length;
+    this.table.push(0, i, end, 0, node + 5);
     this.table[node + 3] = this.lastEnd = this.trailing(indent);
     this.skip();
     return value;

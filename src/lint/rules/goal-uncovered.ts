@@ -9,7 +9,7 @@ import type { Item } from '../../model/types.js';
 import { fold } from '../../text/normalize.js';
 import { RULE_DESCRIPTIONS, lintMessage } from '../messages.js';
 import { listOf, visitItems, type Visit } from '../pointer.js';
-import { SyllableWriter, foldedSyllables, pairHash, syllableHash } from '../syllables.js';
+import { SyllableWriter, foldedSyllables } from '../syllables.js';
 import { visitTargets } from '../targets.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -71,43 +71,15 @@ function workText(work: readonly Visit[]): string {
   return writer.toString();
 }
 
-/** Marks the first syllables of two-syllable terms by the low 16 bits of their hash (see `pairHashes`). */
-const firsts = new Uint8Array(1 << 16);
-
-/**
- * Whether some work item mentions a term: its syllables, in a row, within one item. Most terms of
- * an uncovered goal are found nowhere, and a search for one reads the whole text: a term of two
- * syllables is looked for only when the pair's hash is among the text's, which a single pass finds.
- */
-function mentioner(work: readonly Visit[], terms: readonly string[]): (term: string) => boolean {
+/** Whether some work item mentions a term: its syllables, in a row, within one item. */
+function mentioner(work: readonly Visit[]): (term: string) => boolean {
   const text = workText(work);
-  const marked: number[] = [];
-  for (const term of terms) {
-    const space = term.indexOf(' ');
-    if (space < 0) continue;
-    const low = syllableHash(term, 0, space) & 0xffff;
-    firsts[low] = 1;
-    marked.push(low);
-  }
-  const pairs = writer.pairHashes(firsts);
-  for (const low of marked) firsts[low] = 0;
   const known = new Map<string, boolean>();
   return (term) => {
     let found = known.get(term);
-    if (found === undefined) {
-      const hash = twoSyllableHash(term);
-      found = (hash < 0 || pairs.has(hash)) && text.includes(` ${term} `);
-      known.set(term, found);
-    }
+    if (found === undefined) known.set(term, (found = text.includes(` ${term} `)));
     return found;
   };
-}
-
-/** The pair hash of a term of two syllables, or -1 for a term of one or of more. */
-function twoSyllableHash(term: string): number {
-  const space = term.indexOf(' ');
-  if (space < 0 || term.indexOf(' ', space + 1) >= 0) return -1;
-  return pairHash(syllableHash(term, 0, space), syllableHash(term, space + 1));
 }
 
 export const goalUncovered: Rule = {
@@ -124,7 +96,7 @@ export const goalUncovered: Rule = {
       return [{ item, indicator: target.indicator, targetPath, key: words.join(' '), terms: termsOf(target.indicator, words) }];
     });
     if (!goals.some((g) => g.terms.length > 0)) return [];
-    const mentioned = mentioner(work, goals.flatMap((g) => g.terms));
+    const mentioned = mentioner(work);
     const reported = new Set<string>();
     const out: Finding[] = [];
     for (const { item, indicator, targetPath, key, terms } of goals) {
