@@ -158,3 +158,38 @@ describe('a paragraph ending with ":" holds the bullets after it', () => {
     expect(find(m.tasks, 'II.1')?.text).toBe('Sở Tài chính rà soát vốn.');
   });
 });
+
+describe('a point that leads in to the points below it', () => {
+  it('holds short titled points after "... sau:", so their ids stay under it', () => {
+    const doc = 'I. NHIỆM VỤ\n\n1. Các sở, ngành tập trung triển khai các nhiệm vụ trọng tâm sau đây trong năm 2025:\n\na) Hoàn thiện thể chế số\n\nb) Phát triển hạ tầng số\n\n2. Ủy ban nhân dân các huyện thực hiện các nội dung chủ yếu như sau:\n\na) Rà soát thủ tục hành chính\n';
+    for (const r of [parseText(doc, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }), parseText(doc.replace(/\n\n/g, '\n'), { file: 't.txt', format: 'text', sha256: '0'.repeat(64) })]) {
+      expect(ids(r.model.tasks)).toEqual(['I.1', 'I.1.a', 'I.1.b', 'I.2', 'I.2.a']);
+      expect(find(r.model.tasks, 'I.1.b')?.title).toBe('Phát triển hạ tầng số');
+      expect(r.diagnostics.map((d) => d.code)).not.toContain('duplicate-label');
+    }
+  });
+  it('does not hold them after a point that ends its sentence, nor a heading of its own rank or above', () => {
+    const m = md('I. NHIỆM VỤ\n\n1. Các sở triển khai nhiệm vụ năm 2025.\n\na) Hoàn thiện thể chế số\n\n2. Ủy ban nhân dân các huyện thực hiện các nội dung chủ yếu như sau:\n\nII. TỔ CHỨC THỰC HIỆN\n');
+    expect(ids(m.tasks)).toEqual(['I.1', 'I.a', 'I.2']);
+    expect(find(m.tasks, 'I.2')?.items).toBeUndefined();
+    expect(m.outline.map((o) => o.id)).toEqual(['I', 'II']);
+  });
+  it('reads an article that leads in to goals and tasks as a container of those sections', () => {
+    const doc = [
+      'NGHỊ QUYẾT', 'Về phát triển kinh tế số tỉnh giai đoạn 2025 - 2030', 'QUYẾT NGHỊ:',
+      'Điều 1. Thông qua Đề án phát triển kinh tế số tỉnh giai đoạn 2025 - 2030 với các nội dung chủ yếu sau:',
+      '1. Mục tiêu', 'a) Mục tiêu tổng quát: Phát triển kinh tế số trở thành động lực tăng trưởng.', 'b) Đến năm 2030, tỷ trọng kinh tế số đạt 20% GRDP.',
+      '2. Nhiệm vụ và giải pháp', 'a) Hoàn thiện hạ tầng số trước năm 2028.', 'b) Phát triển nguồn nhân lực số.',
+      'Điều 2. Tổ chức thực hiện', '1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.',
+    ];
+    for (const m of [md(doc.join('\n\n')), txt(doc.join('\n'))]) {
+      expect(ids(m.goals)).toEqual(['Đ1.1.a', 'Đ1.1.b']);
+      expect(ids(m.tasks)).toEqual(['Đ1.2.a', 'Đ1.2.b']);
+      expect(ids(m.implementation)).toEqual(['Đ2.1']);
+      expect(m.preamble.map((i) => i.id)).not.toContain('Đ1');
+      const article = m.outline.find((o) => o.id === 'Đ1');
+      expect(article?.title).toMatch(/^Thông qua Đề án/);
+      expect(article?.sections).toEqual([]);
+    }
+  });
+});

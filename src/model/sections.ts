@@ -53,8 +53,10 @@ export function placeSections(roots: OutlineNode[]): Placed {
       const matches = heading ? matchSections(heading).filter((m) => node.label !== undefined || m.at === 0) : [];
       const own = matches[0];
       const nested = node.heading && node.children.some((c) => hasSectionHeading(c, own?.section));
-      // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...).
-      if (nested && node.text === undefined && !node.table && (!own || own.section !== inherited)) {
+      // A container: its children name their own sections (QUAN ĐIỂM, MỤC TIÊU; B- ĐỊNH HƯỚNG ...),
+      // or a numbered point whose text leads in to them ("Điều 1. Thông qua Đề án ... với các nội
+      // dung chủ yếu sau:" over "1. Mục tiêu", "2. Nhiệm vụ và giải pháp").
+      if (((nested && node.text === undefined) || leadsInToSections(node)) && !node.table && (!own || own.section !== inherited)) {
         if (own) { started = true; last = own.section; leadIn = false; }
         outline.push(entry(uniqueId(id, node.line), node, matches.map((m) => m.section)));
         place(node.children, pathFor(node, id, parentId), undefined, own?.section ?? inherited ?? fallback);
@@ -160,6 +162,14 @@ export function placeSections(roots: OutlineNode[]): Placed {
 
   place(roots, '', undefined);
   return { sections, outline, repeated };
+}
+
+/** A numbered article or lead-in point in body text ("... sau:") with headings below that name sections. */
+function leadsInToSections(node: OutlineNode): boolean {
+  const label = node.label;
+  if (node.heading || !label || label.bullet || node.text === undefined) return false;
+  if (label.scheme !== 'article' && !node.text.endsWith(':')) return false;
+  return node.children.some((c) => hasSectionHeading(c));
 }
 
 /** A paragraph with no label, heading, children or table. */

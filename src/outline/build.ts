@@ -82,7 +82,7 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
       else if (heading) {
         // A heading of a scheme not open yet: it closes body text, and items the usual hierarchy
         // puts at its level or below (a "PHỤ LỤC" after task items, "I." after "1." lists).
-        while (stack.length && (!canContain(top()) || (top().label?.rank ?? -1) >= label.rank)) stack.pop();
+        while (stack.length && (!canContain(top(), label) || (top().label?.rank ?? -1) >= label.rank)) stack.pop();
       }
       top().children.push(node);
       parentOf.set(key, top());
@@ -135,9 +135,16 @@ function isBulletAt(block: Block | undefined): boolean {
   return block !== undefined && block.type !== 'row' && readLabel(block.text)?.bullet === true;
 }
 
-/** Headings and titled items can hold headings; body-text items cannot. */
-function canContain(node: OutlineNode): boolean {
-  return node.heading || node.title !== undefined;
+/**
+ * Headings and titled items can hold headings; body-text items cannot, but for points of a lower
+ * rank (`label`) under an article ("Điều 1. Thông qua Đề án ... sau:" holds "1. Mục tiêu") or
+ * under a point that leads in to them ("1. ... các nhiệm vụ trọng tâm sau:" holds "a) Thể chế số").
+ */
+function canContain(node: OutlineNode, label?: Label): boolean {
+  if (node.heading || node.title !== undefined) return true;
+  const own = node.label;
+  if (!label || !own || own.bullet || label.bullet || own.rank >= label.rank) return false;
+  return own.scheme === 'article' || (node.text ?? '').endsWith(':');
 }
 
 function tableId(node: OutlineNode): number {
