@@ -20,12 +20,16 @@ const CLOSINGS = [
   'Quá trình tổ chức thực hiện nếu có vướng mắc thì các đơn vị kịp thời báo cáo.',
   'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thực hiện nghiêm túc Chỉ thị này./.',
   'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả./.',
+  'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.',
+  'Yêu cầu các đơn vị khẩn trương báo cáo trước ngày 30/6/2025./.',
 ];
 const NOT_CLOSINGS = [
   'Trong quá trình thực hiện, các sở chủ động rà soát, cập nhật danh mục nhiệm vụ.',
   'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh thực hiện nghiêm túc Chỉ thị này.',
   'Các sở, ngành xây dựng kế hoạch của đơn vị./.',
   'Đẩy mạnh cải cách hành chính trên đây là nhiệm vụ trọng tâm./.',
+  'Đề nghị các cơ quan, đơn vị triển khai thực hiện.',
+  'Các sở đề nghị bổ sung kinh phí./.',
   'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả.',
 ];
 
@@ -34,6 +38,17 @@ describe('closing paragraphs', () => {
     for (const text of CLOSINGS) expect(isClosingParagraph(text), text).toBe(true);
     for (const text of NOT_CLOSINGS) expect(isClosingParagraph(text), text).toBe(false);
     for (const { label } of KIND_PHRASES) expect(isClosingParagraph(`Các cơ quan thực hiện nghiêm túc ${label} này./.`), label).toBe(true);
+  });
+
+  it('in a letter, a request that ends the body goes to implementation, not under the last point', () => {
+    const letter = ['Kính gửi: Các sở, ban, ngành thuộc tỉnh.', 'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị triển khai các nội dung sau:',
+      '1. Sở Khoa học và Công nghệ chủ trì tham mưu xây dựng kế hoạch hành động, hoàn thành trước ngày 30/4/2025.',
+      '2. Sở Tài chính bố trí kinh phí thực hiện theo quy định.', 'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.'];
+    for (const m of [parse(letter.join('\n\n')), parse(letter.join('\n'), 'text')]) {
+      expect(m.tasks.map((i) => i.id)).toEqual(['1', '2']);
+      expect(m.tasks[1]?.items).toBeUndefined();
+      expect(m.implementation.map((i) => i.text)).toEqual(['Đề nghị các cơ quan, đơn vị triển khai thực hiện./.']);
+    }
   });
 
   it('in a directive without headings, go to implementation, not under the last point', () => {

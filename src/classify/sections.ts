@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_REQUEST_OPENINGS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -89,5 +89,6 @@ export function isClosingParagraph(text: string): boolean {
   const head = ` ${words(text)} `;
   if (CLOSING_OPENINGS.some((o) => head.startsWith(` ${o} `))) return true;
   if (CLOSING_PROCESS_OPENINGS.some((o) => head.startsWith(` ${o} `)) && CLOSING_PROCESS_WORDS.some((w) => head.includes(` ${w} `))) return true;
-  return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `)));
+  return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `))
+    || CLOSING_REQUEST_OPENINGS.some((o) => head.startsWith(` ${o} `)));
 }

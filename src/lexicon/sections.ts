@@ -54,3 +54,5 @@ export const CLOSING_PROCESS_WORDS: string[] = ['vuong mac', 'kho khan', 'phat s
 export const CLOSING_SELF_WORD = 'nay';
 /** Or, in such a paragraph, the request to carry the document out: "yêu cầu các sở ... nghiêm túc triển khai thực hiện./.". */
 export const CLOSING_REQUESTS: string[] = ['nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc'];
+/** Or such a paragraph opens with a request to those addressed: "Đề nghị các cơ quan, đơn vị triển khai thực hiện./.". */
+export const CLOSING_REQUEST_OPENINGS: string[] = ['de nghi', 'yeu cau', 'kinh de nghi'];
