@@ -159,6 +159,23 @@ describe('a paragraph ending with ":" holds the bullets after it', () => {
   });
 });
 
+describe('bullets before numbered points under one heading', () => {
+  it('belong to the paragraph that leads in to them, so their ids do not take the points\' numbers', () => {
+    const doc = ['QUYẾT ĐỊNH', 'Điều 1. Phê duyệt Kế hoạch', 'Các nội dung chính như sau:', '- Mục đích;', '- Yêu cầu.', '1. Nhiệm vụ', '2. Giải pháp'];
+    for (const r of [parseText(doc.join('\n\n'), { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }), parseText(doc.join('\n'), { file: 't.txt', format: 'text', sha256: '0'.repeat(64) })]) {
+      expect(r.model.outline.map((o) => o.id)).toEqual(['Đ1', 'Đ1.1', 'Đ1.2']);
+      const all = Object.values(r.model).filter(Array.isArray).flatMap((list) => ids(list as Item[]));
+      expect(all).toEqual(expect.arrayContaining(['Đ1.p1', 'Đ1.p1.1', 'Đ1.p1.2']));
+      expect(r.diagnostics.map((d) => d.code)).not.toContain('duplicate-label');
+    }
+  });
+  it('stay the item\'s own when lettered points follow them', () => {
+    const m = md('II. NHIỆM VỤ\n\n1. Hoàn thiện thể chế\n\nRà soát các văn bản sau:\n\n- Luật Đầu tư;\n\n- Luật Đất đai.\n\na) Sửa đổi nghị định.\n');
+    expect(find(m.tasks, 'II.1')?.text).toBe('Rà soát các văn bản sau:');
+    expect(ids(m.tasks)).toEqual(['II.1', 'II.1.1', 'II.1.2', 'II.1.a']);
+  });
+});
+
 describe('a point that leads in to the points below it', () => {
   it('holds short titled points after "... sau:", so their ids stay under it', () => {
     const doc = 'I. NHIỆM VỤ\n\n1. Các sở, ngành tập trung triển khai các nhiệm vụ trọng tâm sau đây trong năm 2025:\n\na) Hoàn thiện thể chế số\n\nb) Phát triển hạ tầng số\n\n2. Ủy ban nhân dân các huyện thực hiện các nội dung chủ yếu như sau:\n\na) Rà soát thủ tục hành chính\n';

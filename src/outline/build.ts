@@ -84,6 +84,8 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
         // puts at its level or below (a "PHỤ LỤC" after task items, "I." after "1." lists).
         while (stack.length && (!canContain(top(), label) || (top().label?.rank ?? -1) >= label.rank)) stack.pop();
       }
+      // bullets are numbered by position: a point numbered as they are takes them from the parent
+      if (/^\d+$/.test(label.token)) adoptBullets(top());
       top().children.push(node);
       parentOf.set(key, top());
       stack.push(node);
@@ -122,6 +124,21 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
     if (!headingText && block.text.endsWith(':') && isBulletAt(blocks[index + 1])) { leadIns.add(paragraph); stack.push(paragraph); }
   });
   return root.children;
+}
+
+/**
+ * Before a numbered point joins `parent`: bullets just above it that follow a paragraph ending with
+ * ":" are that paragraph's (they were left to the parent, whose text the paragraph was to become).
+ * The parent's points and the bullets would otherwise be numbered alike ("Điều 1. ...",
+ * "Các nội dung sau:", "- ...", "- ...", "1. ...": Đ1.1 twice).
+ */
+function adoptBullets(parent: OutlineNode): void {
+  const children = parent.children;
+  let first = children.length;
+  while (first > 0 && children[first - 1]?.label?.bullet) first--;
+  const lead = children[first - 1];
+  if (first === children.length || !lead || lead.label || lead.heading || lead.table || lead.children.length || !(lead.text ?? '').endsWith(':')) return;
+  lead.children = children.splice(first);
 }
 
 /** A heading that opens a section ("II. NHIỆM VỤ"): its paragraphs are items of the section, not its text. */
