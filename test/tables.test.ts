@@ -76,6 +76,21 @@ describe('rows to items', () => {
     expect(items[1]?.items?.[0]?.rows).toHaveLength(2);
   });
 
+  it('a row run on into the next group\'s heading and the repeated header is split; that group follows the heading over the table', () => {
+    const head = ['STT', 'Nhiệm vụ', 'Văn bản giao nhiệm vụ', 'Cơ quan chủ trì thực hiện', 'Thời hạn hoàn thành'];
+    const task = (n: number, lead: string): string[] => [`${n}.`, `Nhiệm vụ số ${n}.`, 'Nghị quyết số 71/NQ-CP', lead, '30/09/2025'];
+    const runOn = [...task(2, 'Bộ Tài chính'), '2. Các nhiệm vụ về chuyển đổi số quá hạn', ...head.map((h) => h.toUpperCase())];
+    const rows = [task(1, 'Bộ Công an'), runOn, task(1, 'Bộ Nội vụ'), task(2, 'Bộ Y tế'), ['3. Các nhiệm vụ về đổi mới sáng tạo'], task(1, 'Bộ Xây dựng')];
+    const items = tableItems(head, rows, [10, 20, 30, 40, 50, 60], 'PL1.1');
+    expect(items.map((i) => [i.id, (i.items ?? []).map((c) => c.id)])).toEqual([
+      ['PL1.1.1', []], ['PL1.1.2', []], ['PL1.2', ['PL1.2.1', 'PL1.2.2']], ['PL1.3', ['PL1.3.1']],
+    ]);
+    expect(items[1]).toMatchObject({ label: '2.', text: 'Nhiệm vụ số 2.', cells: task(2, 'Bộ Tài chính'), line: 20 });
+    expect(items[2]).toMatchObject({ title: 'Các nhiệm vụ về chuyển đổi số quá hạn', line: 20 });
+    // under a heading that "2." does not follow, the group rows stay on the table's path
+    expect(tableItems(head, rows, [10, 20, 30, 40, 50, 60], 'PL1.4').slice(2).map((i) => i.id)).toEqual(['PL1.4.2', 'PL1.4.3']);
+  });
+
   it('a row that lost its empty last cell keeps its label, lead and deadline', () => {
     const md = ['**PHỤ LỤC**', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.slice(1, 3).map((r) => `| ${r.join(' | ')} |`)].join('\n');
     const m = parseText(md, { file: 't.md', format: 'markdown', sha256: '0'.repeat(64) }).model;

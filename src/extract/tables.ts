@@ -37,6 +37,54 @@ export function tableKind(header: string[]): TableKind | undefined {
 }
 
 /** A row that is a header again (tables split across pages repeat their header). */
+/**
+ * Rows that a converter ran on into the heading of the next group and the header repeated under
+ * it ("9. | … | 30/09/2025 | 2. Các nhiệm vụ về chuyển đổi số … | STT | Nhiệm vụ | …"): each is
+ * split into the row and the heading (a row of its own); the header is dropped.
+ */
+function splitRunOnRows(rows: string[][], lines: number[], header: string[]): { rows: string[][]; lines: number[] } {
+  const width = header.length;
+  if (!rows.some((cells) => cells.length > width + 1)) return { rows, lines };
+  const out: string[][] = [];
+  const outLines: number[] = [];
+  rows.forEach((cells, r) => {
+    const line = lines[r] ?? 0;
+    const at = cells.length > width + 1 ? repeatedHeaderAt(cells, header) : -1;
+    if (at < 0) {
+      out.push(cells);
+      outLines.push(line);
+      return;
+    }
+    const between = cells.slice(width, at).filter((c) => c.trim() !== '');
+    // the header repeats the table's own: it is dropped, as a header row of the same columns is
+    for (const part of [cells.slice(0, width), ...(between.length ? [between] : [])]) {
+      out.push(part);
+      outLines.push(line);
+    }
+  });
+  return { rows: out, lines: outLines };
+}
+
+/** Where, past the first row's worth of cells, the rest of the row repeats the header, or -1. */
+function repeatedHeaderAt(cells: string[], header: string[]): number {
+  const k = cells.length - header.length;
+  if (k < header.length) return -1;
+  return header.every((h, i) => fold(h).trim() === fold(cells[k + i] ?? '').trim()) ? k : -1;
+}
+
+/**
+ * A group row at the top of a table under a numbered heading, numbered next after that heading
+ * ("2. Các nhiệm vụ …" in the table under "1. Các nhiệm vụ …"), is the heading's next sibling, and
+ * so is each numbered group row after such a one (`after`): their ids follow the heading's, and do
+ * not take the numbers of the table's rows.
+ */
+function besideBase(base: string, token: string, after: boolean): string | undefined {
+  const dot = base.lastIndexOf('.');
+  const last = base.slice(dot + 1);
+  if (!/^\d+$/.test(last) || !/^\d+$/.test(token) || (!after && Number(token) !== Number(last) + 1)) return undefined;
+  return dot < 0 ? token : `${base.slice(0, dot)}.${token}`;
+}
+
 function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   return filled.length >= 2 && columnRoles(filled).every((r) => r !== undefined);
@@ -71,13 +119,16 @@ function tokenUnder(parentId: string, token: string): string {
  * Items for the rows of a table, nested under its group rows. `base` is the id path of the
  * appendix the table belongs to; `taken` the ids already used in the document.
  */
-export function tableItems(header: string[], rows: string[][], lines: number[], base: string): Item[] {
+export function tableItems(header: string[], given: string[][], givenLines: number[], base: string): Item[] {
+  const { rows, lines } = splitRunOnRows(given, givenLines, header);
   let roles = columnRoles(header);
   const labelCol = roles.indexOf('label');
   const top: Item[] = [];
   const stack: Open[] = [];
   let last: { item: Item; row: number } | undefined;
   const join = (token: string): string => (base ? `${base}.${token}` : token);
+  /** group rows have been read as siblings of the heading over the table (besideBase) */
+  let besideHeading = false;
   rows.forEach((cells, r) => {
     if (isHeaderRow(cells)) { roles = columnRoles(cells.length === header.length ? cells : header); return; }
     const line = lines[r] ?? 0;
@@ -112,7 +163,10 @@ export function tableItems(header: string[], rows: string[][], lines: number[], 
       if (at >= 0) stack.length = at;
       const token = label?.token || `g${r + 1}`;
       const parent = stack[stack.length - 1]?.item;
-      const item: Item = { id: parent ? `${parent.id}.${tokenUnder(parent.id, token)}` : join(token), label: label?.raw ?? '', title: label ? label.rest || text : text, line, cells };
+      const beside = parent ? undefined : besideBase(base, token, besideHeading);
+      if (beside) besideHeading = true;
+      const id = parent ? `${parent.id}.${tokenUnder(parent.id, token)}` : beside ?? join(token);
+      const item: Item = { id, label: label?.raw ?? '', title: label ? label.rest || text : text, line, cells };
       if (parent) (parent.items ??= []).push(item);
       else top.push(item);
       stack.push({ key, item });
