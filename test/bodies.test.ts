@@ -61,6 +61,15 @@ describe('bodies named in prose', () => {
     expect(findBodies('Ban Thường vụ Thành ủy, Nghị quyết số 45-NQ/TW góp phần. Thành ủy Hà Nội, Phó Bí thư Thành ủy nhấn mạnh')).toEqual(['Ban Thường vụ Thành ủy', 'Thành ủy Hà Nội', 'Thành ủy']);
   });
 
+  it('a generic head goes on through "của" to the body it belongs to; a named body stops there', () => {
+    expect(extractAssignment('Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh giám sát việc thực hiện.').lead)
+      .toEqual(['Thường trực Hội đồng nhân dân tỉnh', 'các Ban của Hội đồng nhân dân tỉnh', 'Ủy ban nhân dân tỉnh']);
+    expect(extractAssignment('Các Ban của Tỉnh ủy tham mưu thực hiện.').lead).toEqual(['Các Ban của Tỉnh ủy']);
+    // "của" before something that is no body, or after a body with a name of its own, still ends the name
+    expect(extractAssignment('Giao các Ban của mình chủ trì thực hiện.').lead).toEqual(['các Ban']);
+    expect(extractAssignment('Giao Sở Tài chính của Thành phố Hà Nội chủ trì.').lead).toEqual(['Sở Tài chính']);
+  });
+
   it('a place that looks like a person stays in the name', () => {
     expect(findBodies('Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành kế hoạch.')).toEqual(['Ủy ban nhân dân Thành phố Hồ Chí Minh']);
   });

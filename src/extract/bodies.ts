@@ -139,12 +139,20 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
     // A name does not hold its own head again: "Sở Khoa học và Công nghệ Sở Công Thương" is two
     // (a table cell that had them on two lines).
     if (t.upper && t.key === toks[start]?.key && j > start + 1 && headAt(toks, j)) { push(j); start = j; collective = false; j += headAt(toks, j); continue; }
+    // "các Ban của Hội đồng nhân dân tỉnh": a generic head is named by the body it belongs to.
+    if (t.key === 'của' && headAt(toks, j + 1) && genericSoFar(toks, start, j)) { j++; continue; }
     // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
     if (!t.upper && enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
     j++;
   }
   push(j);
   return { names: names.filter((n) => n !== ''), end: j };
+}
+
+/** The words from `start` to `end` are a generic head alone, "các" before it or not ("các Ban", "Cơ quan"). */
+function genericSoFar(toks: Tok[], start: number, end: number): boolean {
+  const from = toks[start]?.key === 'các' ? start + 1 : start;
+  return end > from && GENERIC.has(toks.slice(from, end).map((t) => t.key).join(' '));
 }
 
 /** Who leads and who supports, by every pattern of §5 found in `text`. */
