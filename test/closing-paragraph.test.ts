@@ -51,6 +51,21 @@ describe('closing paragraphs', () => {
     }
   });
 
+  it('in a letter whose points are unnumbered paragraphs that assign work, the points are tasks and the request implementation', () => {
+    const letter = ['Kính gửi: Các sở, ban, ngành thuộc tỉnh.', 'Thực hiện Kế hoạch số 01-KH/BCĐTW, Ủy ban nhân dân tỉnh có ý kiến như sau:',
+      'Giao Sở Khoa học và Công nghệ chủ trì tham mưu xây dựng kế hoạch hành động, hoàn thành trước ngày 30/4/2025.',
+      'Yêu cầu Sở Tài chính bố trí kinh phí thực hiện.', 'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.'];
+    // (as plain text, the two long lines read as one wrapped paragraph: one task with both leads)
+    for (const [m, leads] of [[parse(letter.join('\n\n')), [['Sở Khoa học và Công nghệ'], ['Sở Tài chính']]], [parse(letter.join('\n'), 'text'), [['Sở Khoa học và Công nghệ', 'Sở Tài chính']]]] as const) {
+      expect(m.tasks.map((i) => i.lead)).toEqual(leads);
+      expect(m.tasks[0]?.deadline?.due).toBe('2025-04-30');
+      expect(m.implementation.map((i) => i.text)).toEqual(['Đề nghị các cơ quan, đơn vị triển khai thực hiện./.']);
+    }
+    // an opening sentence followed by a paragraph that assigns nothing opens no list
+    const report = parse(['Kính gửi: Các sở, ban, ngành thuộc tỉnh.', 'Ủy ban nhân dân tỉnh thông báo như sau:', 'Năm 2025, tỉnh đã hoàn thành các chỉ tiêu chủ yếu.'].join('\n\n'));
+    expect(report.tasks).toEqual([]);
+  });
+
   it('in a directive without headings, go to implementation, not under the last point', () => {
     const m = parse(['CHỈ THỊ', '', 'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:', '', '1. Chỉ đạo các cấp đưa nội dung đào tạo nghề vào kế hoạch.', '',
       '2. Định kỳ hằng năm gửi báo cáo về Bộ Nội vụ.', '', CLOSINGS[3] as string, ''].join('\n'));

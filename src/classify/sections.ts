@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_REQUEST_OPENINGS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_REQUEST_OPENINGS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -72,6 +72,12 @@ export function isTaskLeadIn(text: string): boolean {
   if (!/:\s*$/.test(text)) return false;
   const folded = fold(text);
   return TASK_LEAD_INS.some((w) => folded.includes(w));
+}
+
+/** An unnumbered paragraph that assigns work: "Giao Sở Tài chính chủ trì ...". */
+export function isAssigningParagraph(text: string): boolean {
+  const head = ` ${words(text.slice(0, 60))} `;
+  return TASK_OPENINGS.some((o) => head.startsWith(` ${o} `));
 }
 
 /** The closing item of a directive's list that assigns follow-up: implementation. */

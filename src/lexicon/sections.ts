@@ -32,6 +32,12 @@ export const TASK_LEAD_INS: string[] = [
   'de nghi', 'ket luan', 'thong bao', 'giao nhiem vu', 'tap trung thuc hien', 'thuc hien tot', 'quan triet', 'chi dao',
 ];
 
+/**
+ * Openings of an unnumbered paragraph that assigns work ("Giao Sở Tài chính chủ trì ...", "Đề nghị
+ * Sở Y tế ..."): after a sentence that opens a list, such paragraphs are its tasks as numbered points are.
+ */
+export const TASK_OPENINGS: string[] = ['giao', 'de nghi', 'yeu cau', 'kinh de nghi'];
+
 /** Words that mark the closing item of such a list as implementation. */
 export const IMPLEMENTATION_CUES: string[] = [
   'to chuc thuc hien', 'theo doi, don doc', 'theo doi, kiem tra', 'don doc', 'chiu trach nhiem thi hanh', 'trach nhiem thi hanh',

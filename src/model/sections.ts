@@ -3,7 +3,7 @@
 // is a container whose children are classified one by one; everything else stays with the section
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
-import { goalScope, isClosingParagraph, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import { goalScope, isAssigningParagraph, isClosingParagraph, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
 import { targetYear } from '../extract/targets.js';
 import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
@@ -71,7 +71,9 @@ export function placeSections(roots: OutlineNode[]): Placed {
         return;
       }
       const next = nodes[i + 1];
-      if (!inherited && !node.heading && node.label === undefined && next?.label && !next.label.bullet && isTaskLeadIn(node.text ?? '')) {
+      // the sentence that opens a list: numbered points follow, or (in a letter) paragraphs that assign work
+      const opensList = next !== undefined && ((next.label !== undefined && !next.label.bullet) || (isParagraph(next) && isAssigningParagraph(next.text as string)));
+      if (!inherited && !node.heading && node.label === undefined && opensList && isTaskLeadIn(node.text ?? '')) {
         push(started ? (fallback ?? 'other') : 'preamble', toItem(node, id, 'preamble'));
         leadIn = true;
         return;
@@ -199,6 +201,11 @@ function liftClosing(roots: OutlineNode[]): Set<OutlineNode> {
     run.unshift(n);
   }
   if (!run.length) return lifted;
+  // already at the top level (a letter's paragraphs after its opening sentence): implementation where they are
+  if (!parent) {
+    for (const n of run) lifted.add(n);
+    return lifted;
+  }
   // the outermost: "VI. TỔ CHỨC THEO DÕI ..." rather than its "2. Chế độ báo cáo"
   const home = path.slice(0, -1).find((n) => n.heading && namesSection(n) && matchSections(headingText(n) as string)[0]?.section === 'implementation');
   if (home === parent) return lifted;
