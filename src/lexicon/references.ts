@@ -71,6 +71,7 @@ export const ISSUER_STOPS: readonly IssuerStop[] = [
   { words: 'tại', example: 'của Bộ Công an tại Văn bản' },
   { words: 'theo', example: 'của Chính phủ theo đề nghị' },
   { words: 'trong', example: 'của Quốc hội trong năm 2025' },
+  { words: 'trên địa bàn', example: 'của Bộ Chính trị trên địa bàn tỉnh' },
   { words: 'đã', example: 'của Chính phủ đã được sửa đổi' },
   { words: 'được', example: 'của Quốc hội được sửa đổi, bổ sung' },
   { words: 'là', example: 'của Thành ủy là cơ sở pháp lý' },
