@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_REQUEST_OPENINGS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -76,9 +76,11 @@ export function isTaskLeadIn(text: string): boolean {
 
 /** An unnumbered paragraph that assigns work: "Giao Sở Tài chính chủ trì ...". */
 export function isAssigningParagraph(text: string): boolean {
-  const head = ` ${words(text.slice(0, 60))} `;
-  return TASK_OPENINGS.some((o) => head.startsWith(` ${o} `));
+  return opensWith(` ${words(text.slice(0, 60))} `, TASK_OPENINGS);
 }
+
+/** Whether ` folded words ` start with one of the phrases. */
+const opensWith = (head: string, phrases: readonly string[]): boolean => phrases.some((o) => head.startsWith(` ${o} `));
 
 /** The closing item of a directive's list that assigns follow-up: implementation. */
 export function isImplementationItem(text: string): boolean {
@@ -93,8 +95,7 @@ const END_MARK = /\/\.\s*$/u;
 /** Whether a paragraph closes the body (lexicon/sections.ts CLOSING_OPENINGS and what follows it). */
 export function isClosingParagraph(text: string): boolean {
   const head = ` ${words(text)} `;
-  if (CLOSING_OPENINGS.some((o) => head.startsWith(` ${o} `))) return true;
-  if (CLOSING_PROCESS_OPENINGS.some((o) => head.startsWith(` ${o} `)) && CLOSING_PROCESS_WORDS.some((w) => head.includes(` ${w} `))) return true;
-  return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `))
-    || CLOSING_REQUEST_OPENINGS.some((o) => head.startsWith(` ${o} `)));
+  if (opensWith(head, CLOSING_OPENINGS)) return true;
+  if (opensWith(head, CLOSING_PROCESS_OPENINGS) && CLOSING_PROCESS_WORDS.some((w) => head.includes(` ${w} `))) return true;
+  return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `)) || opensWith(head, REQUEST_OPENINGS));
 }

@@ -36,7 +36,6 @@ export function tableKind(header: string[]): TableKind | undefined {
   return undefined;
 }
 
-/** A row that is a header again (tables split across pages repeat their header). */
 /**
  * Rows that a converter ran on into the heading of the next group and the header repeated under
  * it ("9. | … | 30/09/2025 | 2. Các nhiệm vụ về chuyển đổi số … | STT | Nhiệm vụ | …"): each is
@@ -85,6 +84,7 @@ function besideBase(base: string, token: string, after: boolean): string | undef
   return dot < 0 ? token : `${base.slice(0, dot)}.${token}`;
 }
 
+/** A row that is a header again (tables split across pages repeat their header). */
 function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   return filled.length >= 2 && columnRoles(filled).every((r) => r !== undefined);

@@ -33,10 +33,17 @@ export const TASK_LEAD_INS: string[] = [
 ];
 
 /**
- * Openings of an unnumbered paragraph that assigns work ("Giao Sở Tài chính chủ trì ...", "Đề nghị
- * Sở Y tế ..."): after a sentence that opens a list, such paragraphs are its tasks as numbered points are.
+ * Openings of a request to those a document is addressed to: "Đề nghị Sở Y tế ...", "Yêu cầu các đơn
+ * vị ...". A paragraph so opened that ends with the end mark closes the body ("Đề nghị các cơ quan,
+ * đơn vị triển khai thực hiện./.").
  */
-export const TASK_OPENINGS: string[] = ['giao', 'de nghi', 'yeu cau', 'kinh de nghi'];
+export const REQUEST_OPENINGS: string[] = ['de nghi', 'yeu cau', 'kinh de nghi'];
+
+/**
+ * Openings of an unnumbered paragraph that assigns work ("Giao Sở Tài chính chủ trì ...", a request):
+ * after a sentence that opens a list, such paragraphs are its tasks as numbered points are.
+ */
+export const TASK_OPENINGS: string[] = ['giao', ...REQUEST_OPENINGS];
 
 /** Words that mark the closing item of such a list as implementation. */
 export const IMPLEMENTATION_CUES: string[] = [
@@ -60,5 +67,3 @@ export const CLOSING_PROCESS_WORDS: string[] = ['vuong mac', 'kho khan', 'phat s
 export const CLOSING_SELF_WORD = 'nay';
 /** Or, in such a paragraph, the request to carry the document out: "yêu cầu các sở ... nghiêm túc triển khai thực hiện./.". */
 export const CLOSING_REQUESTS: string[] = ['nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc'];
-/** Or such a paragraph opens with a request to those addressed: "Đề nghị các cơ quan, đơn vị triển khai thực hiện./.". */
-export const CLOSING_REQUEST_OPENINGS: string[] = ['de nghi', 'yeu cau', 'kinh de nghi'];

@@ -6,7 +6,7 @@
 import { goalScope, isAssigningParagraph, isClosingParagraph, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
 import { targetYear } from '../extract/targets.js';
-import { LEAD_IN_TITLE_MAX, type OutlineNode } from '../outline/build.js';
+import { LEAD_IN_TITLE_MAX, leadsIn, type OutlineNode } from '../outline/build.js';
 import type { GoalScope, Item, OutlineEntry, SectionKey } from './types.js';
 
 export type Sections = Record<SectionKey, Item[]>;
@@ -166,12 +166,9 @@ export function placeSections(roots: OutlineNode[]): Placed {
   return { sections, outline, repeated };
 }
 
-/** A numbered article or lead-in point in body text ("... sau:") with headings below that name sections. */
+/** A numbered point that leads in (outline/build.ts leadsIn) to headings below that name sections. */
 function leadsInToSections(node: OutlineNode): boolean {
-  const label = node.label;
-  if (node.heading || !label || label.bullet || node.text === undefined) return false;
-  if (label.scheme !== 'article' && !node.text.endsWith(':')) return false;
-  return node.children.some((c) => hasSectionHeading(c));
+  return leadsIn(node) && node.children.some((c) => hasSectionHeading(c));
 }
 
 /** A paragraph with no label, heading, children or table. */

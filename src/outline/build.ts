@@ -159,9 +159,14 @@ function isBulletAt(block: Block | undefined): boolean {
  */
 function canContain(node: OutlineNode, label?: Label): boolean {
   if (node.heading || node.title !== undefined) return true;
-  const own = node.label;
-  if (!label || !own || own.bullet || label.bullet || own.rank >= label.rank) return false;
-  return own.scheme === 'article' || (node.text ?? '').endsWith(':');
+  return label !== undefined && !label.bullet && leadsIn(node) && (node.label as Label).rank < label.rank;
+}
+
+/** A numbered point in body text that leads in to what follows: an article ("Điều 1. ..."), or text ending with ":". */
+export function leadsIn(node: OutlineNode): boolean {
+  const label = node.label;
+  if (node.heading || !label || label.bullet || node.text === undefined) return false;
+  return label.scheme === 'article' || node.text.endsWith(':');
 }
 
 function tableId(node: OutlineNode): number {
