@@ -96,6 +96,29 @@ describe('names and keys', () => {
     expect(namesOf('Cục Chuyển đổi số quốc gia, Trung tâm Công nghệ thông tin')).toEqual(['Cục Chuyển đổi số quốc gia', 'Trung tâm Công nghệ thông tin']);
   });
 
+  it('keeps the lower-case words of a unit\'s name where the text can only be names', () => {
+    // a "Cơ quan chủ trì" cell: "đầu tư xây dựng", "thường xuyên" are the name, not verbs after it
+    expect(namesOf('Ban Quản lý dự án đầu tư xây dựng huyện')).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện']);
+    expect(namesOf('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện')).toEqual(['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện']);
+    expect(namesOf('Viện Nghiên cứu phát triển Thành phố')).toEqual(['Viện Nghiên cứu phát triển Thành phố']);
+    // what follows a name in a cell still ends it
+    expect(namesOf('Các sở, ngành theo chức năng, nhiệm vụ được giao')).toEqual(['Các sở, ngành']);
+    expect(namesOf('Các xã có điểm du lịch')).toEqual(['Các xã']);
+    // an item's title stays strict: a body and its duty is no body's name
+    expect(isBodyName('Sở Tài chính xây dựng dự toán')).toBe(false);
+  });
+
+  it('reads a name with lower-case words up to "chủ trì", and the whole of it after "Giao"', () => {
+    expect(extractAssignment('Ban Quản lý dự án đầu tư xây dựng huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch thực hiện.'))
+      .toEqual({ lead: ['Ban Quản lý dự án đầu tư xây dựng huyện'], support: ['Phòng Tài chính - Kế hoạch'] });
+    expect(extractAssignment('Giao Ban Quản lý dự án đầu tư xây dựng huyện chủ trì.').lead).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện']);
+    expect(extractAssignment('Trung tâm Phát triển quỹ đất huyện chủ trì thực hiện').lead).toEqual(['Trung tâm Phát triển quỹ đất huyện']);
+    // another body between is not one name with the lower-case words before it
+    expect(extractAssignment('UBND tỉnh giao Sở Xây dựng chủ trì thực hiện').lead).toEqual(['Sở Xây dựng']);
+    // in running text the verb still ends the name
+    expect(extractAssignment('Sở Tài chính xây dựng dự toán, trình UBND tỉnh').lead).toEqual(['Sở Tài chính']);
+  });
+
   it('knows an item titled by a body', () => {
     expect(isBodyName('Sở Văn hoá, Thể thao và Du lịch')).toBe(true);
     expect(isBodyName('Ủy ban nhân dân các xã, phường')).toBe(true);

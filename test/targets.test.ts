@@ -7,7 +7,7 @@ import * as L from '../src/lexicon/targets.js';
 import { COMPARATORS, type Target } from '../src/model/types.js';
 import { cleanLine } from '../src/text/normalize.js';
 
-const only = (text: string, context?: { year?: number; documentYear?: number }): Target => {
+const only = (text: string, context?: { year?: number; documentYear?: number; goal?: boolean }): Target => {
   const found = extractTargets(text, context);
   expect(found, text).toHaveLength(1);
   return found[0] as Target;
@@ -224,6 +224,21 @@ describe('rules the brief leaves open', () => {
       { indicator: 'thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình', comparator: '=', value: 100, unit: '%', year: 2030, text: '100%' },
       { indicator: 'tỷ lệ thất nghiệp', comparator: '<', value: 3, unit: '%', year: 2030, text: 'dưới 3%' },
     ]);
+  });
+
+  it('in a goal, a bare count is a target; elsewhere it needs a goal word', () => {
+    const text = 'Thu hút 350.000 lượt khách du lịch/năm.';
+    expect(extractTargets(text, { year: 2030 })).toEqual([]);
+    expect(only(text, { year: 2030, goal: true })).toMatchObject({ comparator: '=', value: 350000, unit: 'lượt khách', year: 2030 });
+    expect(only('Tạo việc làm cho 2.000 lao động', { goal: true })).toMatchObject({ indicator: 'lao động', value: 2000 });
+    // a reference is no figure, in a goal too
+    expect(extractTargets('Thực hiện khoản 3 Điều 12 của Luật', { goal: true })).toEqual([]);
+  });
+
+  it('a verb that is a noun too, right before the number, makes the figure its object', () => {
+    expect(only('Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về chuyển đổi số', { goal: true }).indicator).toBe('lượt nhân lực về chuyển đổi số');
+    // a level verb between: the phrase before names the figure
+    expect(only('Số cán bộ nghiên cứu và phát triển đạt mức 11 người trên một vạn dân').indicator).toBe('Số cán bộ nghiên cứu và phát triển');
   });
 
   it('a past year under a later goal year is the past; so is a year before the document', () => {

@@ -6,7 +6,7 @@
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  GENERIC_HEADS, NAME_JOINS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
+  ENDER_NOUNS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -23,6 +23,8 @@ export interface Assignment {
 const heads = new Phrases(HEAD_NOUNS);
 const collectives = new Phrases(COLLECTIVE_NOUNS);
 const enders = new Phrases(NAME_ENDERS);
+const nameWords = new Phrases(NAME_WORDS);
+const enderNouns = new Phrases(ENDER_NOUNS);
 const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
 const assigning = new Phrases(ASSIGNING_WORDS);
@@ -89,9 +91,10 @@ interface Names { names: string[]; end: number }
 
 /**
  * Reads a list of names from `i`. `cells` is for table cells and "Cơ quan chủ trì:" lines, where
- * ";" also separates names and the list runs to the end.
+ * ";" also separates names and the list runs to the end. With `named`, the text there can only be
+ * names: the lower-case words of units' names (lexicon NAME_WORDS) go on.
  */
-function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
+function readNames(text: string, toks: Tok[], i: number, cells = false, named = false): Names {
   const names: string[] = [];
   let start = i;
   let j = i;
@@ -142,7 +145,12 @@ function readNames(text: string, toks: Tok[], i: number, cells = false): Names {
     // "các Ban của Hội đồng nhân dân tỉnh": a generic head is named by the body it belongs to.
     if (t.key === 'của' && headAt(toks, j + 1) && genericSoFar(toks, start, j)) { j++; continue; }
     // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
-    if (!t.upper && enders.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) break;
+    if (!t.upper && enders.at(toks, j) && !enderNouns.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) {
+      const w = named ? nameWords.at(toks, j) : 0;
+      if (w === 0) break;
+      j += w;
+      continue;
+    }
     j++;
   }
   push(j);
@@ -160,16 +168,20 @@ export function extractAssignment(text: string): Assignment {
   const toks = tokenize(text);
   const lead: string[] = [];
   const support: string[] = [];
-  // the keys of each list, so that a long list of bodies is not compared with itself name by name
-  const keys = new Map<string[], Set<string>>([[lead, new Set()], [support, new Set()]]);
+  // the keys of each list and where each name is, so that a long list of bodies is not compared
+  // with itself name by name
+  const keys = new Map<string[], Map<string, number>>([[lead, new Map()], [support, new Map()]]);
   const add = (list: string[], names: string[]): void => {
-    const seen = keys.get(list) as Set<string>;
+    const seen = keys.get(list) as Map<string, number>;
     for (const n of names) {
       const key = bodyKey(n);
-      if (!seen.has(key)) {
-        seen.add(key);
-        list.push(n);
-      }
+      if (seen.has(key)) continue;
+      // "Giao Ban Quản lý dự án đầu tư xây dựng huyện chủ trì": the name read in full replaces its start
+      let part: number | undefined;
+      for (let sp = key.indexOf(' '); sp > 0 && part === undefined; sp = key.indexOf(' ', sp + 1)) part = seen.get(key.slice(0, sp));
+      seen.set(key, part ?? list.length);
+      if (part !== undefined) list[part] = n;
+      else list.push(n);
     }
   };
   let clause = 0;
@@ -179,8 +191,8 @@ export function extractAssignment(text: string): Assignment {
     if (t?.text === ':') {
       const l = leadLabels.before(toks, i);
       const s = supportLabels.before(toks, i);
-      if (l >= s && l > 0 && labelStarts(toks, i - l)) add(lead, readNames(text, toks, i + 1, true).names);
-      else if (s > 0 && labelStarts(toks, i - s)) add(support, readNames(text, toks, i + 1, true).names);
+      if (l >= s && l > 0 && labelStarts(toks, i - l)) add(lead, readNames(text, toks, i + 1, true, true).names);
+      else if (s > 0 && labelStarts(toks, i - s)) add(support, readNames(text, toks, i + 1, true, true).names);
     }
     // "X chủ trì, phối hợp với Y": the name ending right before "chủ trì".
     if (t && t.key === 'chủ' && toks[i + 1]?.key === 'trì' && toks[i + 2]?.text !== ':') {
@@ -188,6 +200,9 @@ export function extractAssignment(text: string): Assignment {
         if (!headAt(toks, s)) continue;
         const r = readNames(text, toks, s);
         if (r.end === i && r.names.length) { add(lead, r.names); break; }
+        // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì": the name runs up to the verb
+        const whole = readNames(text, toks, s, false, true);
+        if (whole.end === i && whole.names.length && allLower(toks, r.end, i)) { add(lead, whole.names); break; }
       }
       let k = i + 2;
       if (toks[k]?.text === ',') k++;
@@ -233,8 +248,17 @@ export function extractAssignment(text: string): Assignment {
     const a = assigningInClause.at(toks, i);
     if (a && !toks[i]?.upper && headAt(toks, i + a)) add(lead, readNames(text, toks, i + a).names);
   }
-  const leadKeys = keys.get(lead) as Set<string>;
+  const leadKeys = keys.get(lead) as Map<string, number>;
   return { lead, support: support.filter((s) => !leadKeys.has(bodyKey(s))) };
+}
+
+/** The tokens from `from` to `to` are lower-case words (or "-"): the rest of one name, not another. */
+function allLower(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Tok;
+    if (t.upper || (t.punct && t.text !== '-')) return false;
+  }
+  return true;
 }
 
 function labelStarts(toks: Tok[], at: number): boolean {
@@ -247,7 +271,7 @@ export function namesOf(text: string): string[] {
   const toks = tokenize(text);
   let i = 0;
   while (toks[i]?.text === '-' || toks[i]?.text === '+') i++;
-  const r = readNames(text, toks, i, true);
+  const r = readNames(text, toks, i, true, true);
   return r.names;
 }
 

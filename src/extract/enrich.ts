@@ -40,7 +40,7 @@ function enrichModel(model: Model, options: EnrichOptions): void {
   for (const section of ASSIGNED) leadInsLead(model[section]);
   if (issued) for (const section of ASSIGNED) for (const item of model[section]) dropPastDeadlines(item, issued);
   // A news report quotes a programme's targets in its running text.
-  for (const section of TARGETED) for (const item of model[section]) target(item, yearOfSection(model, item), undefined, issued);
+  for (const section of TARGETED) for (const item of model[section]) target(item, yearOfSection(model, item), undefined, issued, section === 'goals');
   if (news) {
     // In running text a figure is a target only where its sentence sets a year to reach it by:
     // "phấn đấu đến năm 2030 đạt ..." is, "hơn 29.000 người dự hội nghị" is not.
@@ -234,15 +234,16 @@ function yearOfSection(model: Model, item: Item): number | undefined {
 }
 
 /** `issued`: the year of the document; figures for earlier years describe the past. */
-function context(year: number | undefined, issued: number | undefined): TargetContext {
+function context(year: number | undefined, issued: number | undefined, goal = false): TargetContext {
   const c: TargetContext = {};
+  if (goal) c.goal = true;
   if (year !== undefined) c.year = year;
   if (issued !== undefined) c.documentYear = issued;
   return c;
 }
 
 /** Targets of one item and its children; the year comes down from the enclosing items. */
-function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles | undefined, issued: number | undefined): void {
+function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles | undefined, issued: number | undefined, goal = false): void {
   const roles = rolesOf(item, tableRoles);
   const year = item.year ?? targetYear(item.title ?? '') ?? inheritedYear;
   if (roles && item.cells && roles.includes('indicator')) {
@@ -260,10 +261,10 @@ function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles
       if (found.length) item.targets = found;
     }
   } else if (!item.cells) {
-    const found = extractTargets([item.title, item.text].filter(Boolean).join('. '), context(year, issued));
+    const found = extractTargets([item.title, item.text].filter(Boolean).join('. '), context(year, issued, goal));
     if (found.length) item.targets = found;
   }
-  for (const child of item.items ?? []) target(child, year, roles, issued);
+  for (const child of item.items ?? []) target(child, year, roles, issued, goal);
 }
 
 function references(model: Model): Model['references'] {

@@ -12,6 +12,8 @@ export interface TargetContext {
   year?: number;
   /** year the document was issued: a figure for an earlier year describes the past */
   documentYear?: number;
+  /** the text is a goal's: a bare count in it ("Thu hút 350.000 lượt khách") is a target, as after "phấn đấu" */
+  goal?: boolean;
 }
 
 /** A token: word (canonical lower case), number (as written) or one other character. */
@@ -264,7 +266,7 @@ function clean(d: Doc, a: number, b: number, tails = true): Span | undefined {
 }
 
 /** What names a figure from before it (tokens lo..hi): a span, 'verb' when the figure is the object of a verb, undefined when empty. */
-function before(d: Doc, lo: number, hi: number): Span | 'verb' | undefined {
+function before(d: Doc, lo: number, hi: number, direct = false): Span | 'verb' | undefined {
   let r = -1, rEnd = -1;
   for (let i = lo; i <= hi; i++) {
     const m = at(RESTART, d.t, i, hi);
@@ -274,7 +276,11 @@ function before(d: Doc, lo: number, hi: number): Span | 'verb' | undefined {
   // "Tỷ lệ X phấn đấu đạt trên 70%": nothing after the restart word, so the indicator is before it.
   if (!span && r > lo && rEnd === hi && (d.t[r - 1] as Tok).c !== ',') span = clean(d, lo, r - 1);
   if (!span) return undefined;
-  const object = ending(OBJECT, d.t, span[1], span[0]) ?? (span[1] - span[0] < L.OBJECT_VERB_SPAN ? ending(SHORT_OBJECT, d.t, span[1], span[0]) : undefined);
+  // a verb that is a noun too makes the figure its object when the phrase is short, or when it stands
+  // right before the figure's number (`direct`: "Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực"; not
+  // "nghiên cứu và phát triển đạt mức 11 người")
+  const short = span[1] - span[0] < L.OBJECT_VERB_SPAN || (direct && span[1] === hi);
+  const object = ending(OBJECT, d.t, span[1], span[0]) ?? (short ? ending(SHORT_OBJECT, d.t, span[1], span[0]) : undefined);
   return object ? 'verb' : span;
 }
 
@@ -296,7 +302,7 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     i = f.te;
     if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
     else if (!f.cmp && f.kind === 'counted' && prev?.unit === f.unit && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) f.cmp = prev?.cmp;
-    else if (!f.cmp && f.kind === 'counted' && d.goalSent.has(cl.sent)) f.cmp = '=';
+    else if (!f.cmp && f.kind === 'counted' && (ctx.goal || d.goalSent.has(cl.sent))) f.cmp = '=';
     if (f.cmp && f.kind !== 'qualifier' && !d.present.has((t[f.i] as Tok).group) && !(f.weak && !f.unit && !closes(f))) figs.push(f);
   }
   // Split the clause between figures. How a figure is named: 'before' ("Tỷ lệ X đạt 80%"), 'verb' (the
@@ -316,7 +322,7 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     // ("1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020"), measures the same indicator.
     const inherit = !!p && how[k - 1] === 'before';
     const bracketed = inherit && depth > (t[(p as Fig).te] as Tok).depth;
-    const b = bracketed || (t[g1] ?? NONE).c === ',' ? undefined : before(d, from, g1);
+    const b = bracketed || (t[g1] ?? NONE).c === ',' ? undefined : before(d, from, g1, f.ts === f.i);
     if (bracketed || (inherit && !b && closes(f))) [ind[k], how[k]] = [ind[k - 1], 'before'];
     else if (Array.isArray(b)) [ind[k], how[k]] = [b, 'before'];
     else how[k] = b ?? 'empty';

@@ -76,6 +76,22 @@ export const NAME_ENDERS: string[] = [
   'đề ra', 'kết luận', 'luôn', 'hiệu quả', 'đánh giá cao', 'ghi nhận', 'chúc mừng', 'thông qua', 'họp', 'làm việc',
 ];
 
+/**
+ * Words of NAME_ENDERS that are also part of units' names, in lower case after the capitalised
+ * part: "Ban Quản lý dự án đầu tư xây dựng huyện", "Trung tâm Giáo dục nghề nghiệp - Giáo dục
+ * thường xuyên", "Bộ phận tiếp nhận và trả kết quả". Where the text can only be names (a table's
+ * "Cơ quan chủ trì" cell, a "Cơ quan chủ trì:" line, the words right before "chủ trì") they do not
+ * end a name.
+ */
+export const NAME_WORDS: string[] = [
+  'xây dựng', 'đầu tư', 'phát triển', 'quản lý', 'thường xuyên', 'hỗ trợ', 'đào tạo', 'bồi dưỡng', 'ứng dụng', 'khai thác',
+  'vận hành', 'giám sát', 'xử lý', 'phổ biến', 'tuyên truyền', 'kiểm tra', 'thẩm định', 'cung cấp', 'kết nối', 'tiếp nhận',
+  'giải quyết', 'nghiên cứu', 'huy động', 'thu hút', 'tập huấn', 'số hóa', 'số hoá', 'đăng ký', 'điều tra', 'khảo sát', 'phân bổ',
+];
+
+/** Nouns that start with a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend). */
+export const ENDER_NOUNS: string[] = ['dự án', 'dự toán', 'dự báo', 'dự thảo'];
+
 /** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
 export const NOT_BODY_PHRASES: string[] = [
   'ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính',

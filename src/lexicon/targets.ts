@@ -221,7 +221,7 @@ export const OBJECT_VERBS: readonly string[] = [
  * only when what names it before is at most OBJECT_VERB_SPAN syllables ("Phát triển và triển khai tối thiểu
  * 01 sàn giao dịch dữ liệu").
  */
-export const SHORT_OBJECT_VERBS: readonly string[] = ['phát triển', 'xây dựng', 'đào tạo', 'hỗ trợ', 'triển khai'];
+export const SHORT_OBJECT_VERBS: readonly string[] = ['phát triển', 'xây dựng', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'hỗ trợ', 'triển khai'];
 export const OBJECT_VERB_SPAN = 6;
 
 /** A phrase after the figure ends before these words. */
