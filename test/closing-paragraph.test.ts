@@ -22,6 +22,10 @@ const CLOSINGS = [
   'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả./.',
   'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.',
   'Yêu cầu các đơn vị khẩn trương báo cáo trước ngày 30/6/2025./.',
+  // nq57: a Party document closes by saying how far it is spread, with or without the end mark
+  'Nghị quyết này phổ biến đến chi bộ.',
+  'Chỉ thị này được phổ biến đến chi bộ./.',
+  'Quyết định này có hiệu lực kể từ ngày ký.',
 ];
 const NOT_CLOSINGS = [
   'Trong quá trình thực hiện, các sở chủ động rà soát, cập nhật danh mục nhiệm vụ.',
@@ -31,6 +35,8 @@ const NOT_CLOSINGS = [
   'Đề nghị các cơ quan, đơn vị triển khai thực hiện.',
   'Các sở đề nghị bổ sung kinh phí./.',
   'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả.',
+  'Nghị quyết này xác định phát triển nông nghiệp là nhiệm vụ trọng tâm.',
+  'Các cấp ủy phổ biến đến chi bộ Nghị quyết này.',
 ];
 
 describe('closing paragraphs', () => {

@@ -459,4 +459,16 @@ describe('signature and recipients', () => {
     expect(h.document.recipients).toEqual(['Như Điều 3', 'Lưu: VT, KSTT (2)']);
     expect([...h.consumed]).toEqual([1, 2, 3]);
   });
+
+  it('a signature that the recipients list breaks in two is one signer (a Party resolution typed in two columns)', () => {
+    const h = extractHeader([
+      para('Nghị quyết này được phổ biến đến chi bộ.'), para('T/M BAN THƯỜNG VỤ'), para('Nơi nhận:'), para('- Ban Bí thư Trung ương Đảng,'),
+      para('- Lưu Văn phòng Tỉnh ủy.'), para('BÍ THƯ'), para('Lê Văn Thành'),
+    ]);
+    expect(h.document.signer).toEqual({ name: 'Lê Văn Thành', role: 'Bí thư', onBehalfOf: 'Ban Thường vụ', lines: ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Lê Văn Thành'] });
+    expect(h.document.recipients).toEqual(['Ban Bí thư Trung ương Đảng', 'Lưu Văn phòng Tỉnh ủy']);
+    // a signature complete before the list stays as it was; what follows the list is not taken into it
+    const whole = extractHeader([para('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An'), para('Nơi nhận:'), para('- Như trên;'), para('- Lưu: VT.'), para('PHỤ LỤC')]);
+    expect(whole.document.signer?.name).toBe('Nguyễn Văn An');
+  });
 });

@@ -210,3 +210,25 @@ describe('a point that leads in to the points below it', () => {
     }
   });
 });
+
+describe('an item title on a line of its own in plain text', () => {
+  const long = 'Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát, hoàn thiện cơ chế, chính sách và bố trí kinh phí thực hiện các nhiệm vụ.';
+  const doc = (title: string, wrapped: boolean): string => {
+    const para = wrapped ? 'Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát, hoàn thiện cơ\nchế, chính sách và bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch.' : long;
+    return ['III. NHIỆM VỤ, GIẢI PHÁP', '', ...Array.from({ length: 6 }, (_, i) => [`${i + 1}. ${title}`, para, '']).flat()].join('\n');
+  };
+  const tasks = (text: string): Item[] => parseText(text, { file: 't.txt', format: 'text', sha256: '0'.repeat(64) }).model.tasks;
+
+  it('is a title when the document is typed a paragraph a line, however long', () => {
+    const title = 'Nâng cao nhận thức của cấp ủy, chính quyền, cán bộ, đảng viên và nhân dân';
+    const [first] = tasks(doc(title, false));
+    expect(first).toMatchObject({ title, text: long });
+  });
+
+  it('goes on into the next line when the document is wrapped near that length', () => {
+    const title = 'Nâng cao nhận thức của cấp ủy, chính quyền, cán bộ, đảng viên, nhân dân';
+    const [first] = tasks(doc(title, true));
+    expect(first?.title).toBeUndefined();
+    expect(first?.text).toMatch(/^Nâng cao nhận thức .* nhân dân Sở Tài chính/);
+  });
+});

@@ -42,12 +42,13 @@ export function segment(groups: Group[], sourceLines: string[], options: Segment
   const blank = (line: number): boolean => (sourceLines[line - 1] ?? '').trim() === '';
   const dropped: SegmentResult['dropped'] = [];
   const blocks: Block[] = [];
+  const lineWidth = documentWidth(groups);
   for (const group of groups) {
     if (group.type === 'row') {
       blocks.push(rowBlock(group));
       continue;
     }
-    const pieces = splitGroup(group, dropped, options);
+    const pieces = splitGroup(group, dropped, options, lineWidth);
     for (const piece of pieces) {
       const block = toBlock(piece, group);
       const prev = blocks[blocks.length - 1];
@@ -71,8 +72,21 @@ function rowBlock(group: Group): Block {
   return block;
 }
 
+/**
+ * How long the document's long lines are: the 95th percentile of its line lengths. A document
+ * wrapped at a width has it near that width; one typed a paragraph a line has it far above any
+ * heading's length.
+ */
+function documentWidth(groups: Group[]): number {
+  const lengths: number[] = [];
+  for (const g of groups) if (g.type !== 'row') for (const l of g.lines) lengths.push(l.text.length);
+  if (lengths.length < 10) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.95)] as number;
+}
+
 /** Splits a group's lines into pieces, each starting at a label or after a heading line. */
-function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: SegmentOptions): RawLine[][] {
+function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: SegmentOptions, lineWidth: number): RawLine[][] {
   const pieces: RawLine[][] = [];
   let current: RawLine[] = [];
   // A rule line (----, ***) between a title and the text below it ends the block above it.
@@ -99,7 +113,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, piece, options) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
+    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, piece, options, lineWidth) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
       pieces.push(current);
       current = [];
     }
@@ -171,7 +185,7 @@ interface Piece {
   allUpper: boolean;
 }
 
-function startsNewPiece(prev: RawLine, line: RawLine, current: Piece, options: SegmentOptions): boolean {
+function startsNewPiece(prev: RawLine, line: RawLine, current: Piece, options: SegmentOptions, lineWidth: number): boolean {
   const label = readLabel(line.text);
   if (label && NUMERIC_SCHEMES.has(label.scheme) && NUMBER_FOLLOWS.test(prev.text)) return false;
   if (label && WORD_SCHEMES.has(label.scheme) && !ENDS_SENTENCE.test(prev.text) && !isUpper(prev.text) && prev.strongPrefix < prev.text.length && !isUpper(line.text)) return false;
@@ -187,7 +201,7 @@ function startsNewPiece(prev: RawLine, line: RawLine, current: Piece, options: S
   if (current.allStrong && line.strongPrefix === 0 && (readLabel((current.first as RawLine).text) !== undefined || isUpper(prev.text))) return true;
   // A short labeled line with no sentence ending, then a capitalised line: "1. Mục đích" / "Cụ thể ...".
   const boldRun = prev.strongPrefix >= prev.text.length && line.strongPrefix > 0;
-  if (options.unmarkedHeadings && current.first === prev && !boldRun && isShortHeadingLine(prev.text) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
+  if (options.unmarkedHeadings && current.first === prev && !boldRun && isShortHeadingLine(prev.text, lineWidth) && /^[\p{Lu}\d"“(]/u.test(line.text)) return true;
   // A longer one when it names bodies and the next line starts with their duty: "2. Thủ trưởng các phòng, ban; Chủ
   // tịch UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, ...". A wrapped name goes on with no verb ("... nhân dân" / "Tỉnh ...").
   if (options.unmarkedHeadings && current.first === prev && !boldRun && titledByBodies(prev.text) && STARTS_UPPER.test(line.text) && startsWithVerb(line.text)) return true;
@@ -214,13 +228,20 @@ function titledByBodies(text: string): boolean {
   return !!label && !label.bullet && label.rest !== '' && !/[.,;:…]$/.test(text) && isBodyName(label.rest);
 }
 
-/** Wrapped lines run to the wrap width; a heading line stops well short of it. */
+/**
+ * Wrapped lines run to within a word of the wrap width; a heading line stops well short of it: at
+ * most HEADING_LINE_MAX characters, or under 70% of the document's long lines where they run far
+ * longer (typed a paragraph a line, "1- Nâng cao nhận thức của cấp ủy, chính quyền, cán bộ, đảng
+ * viên và nhân dân" over its text is a heading).
+ */
 const HEADING_LINE_MAX = 50;
+const UNWRAPPED_SHARE = 0.7;
 
-function isShortHeadingLine(text: string): boolean {
+function isShortHeadingLine(text: string, lineWidth = 0): boolean {
   const label = readLabel(text);
   if (!label || label.bullet || label.rest === '') return false;
-  return text.length <= HEADING_LINE_MAX && !/[.,;:…]$/.test(text) && !ENDS_WITH_CONNECTOR.test(text);
+  const max = Math.max(HEADING_LINE_MAX, lineWidth * UNWRAPPED_SHARE);
+  return text.length <= max && !/[.,;:…]$/.test(text) && !ENDS_WITH_CONNECTOR.test(text);
 }
 
 function toBlock(lines: RawLine[], group: Group): Block {

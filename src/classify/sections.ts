@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_VERBS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -97,5 +97,6 @@ export function isClosingParagraph(text: string): boolean {
   const head = ` ${words(text)} `;
   if (opensWith(head, CLOSING_OPENINGS)) return true;
   if (opensWith(head, CLOSING_PROCESS_OPENINGS) && CLOSING_PROCESS_WORDS.some((w) => head.includes(` ${w} `))) return true;
+  if (SELF_REFERENCES.some((r) => head.startsWith(r)) && CLOSING_SELF_VERBS.some((w) => head.includes(` ${w} `))) return true;
   return END_MARK.test(text) && (SELF_REFERENCES.some((r) => head.includes(r)) || CLOSING_REQUESTS.some((w) => head.includes(` ${w} `)) || opensWith(head, REQUEST_OPENINGS));
 }

@@ -36,21 +36,48 @@ const MAX_ITEM = 250;
 /** Finds every recipients list and signature block among the pieces not yet `taken`. */
 export function readClosings(list: readonly Piece[], taken: Uint8Array): Closings {
   const out: Closings = { signers: [], recipients: [], used: [] };
+  // the signature read last, while it has no name: [its first piece, the piece after it]
+  let open: [number, number] | undefined;
   for (let i = 0; i < list.length; i++) {
     if (taken[i]) continue;
     const text = (list[i] as Piece).text;
     if (isRecipientsHead(text)) {
+      const before = open && open[1] === i ? open : undefined;
+      open = undefined;
       const r = readRecipients(list, i);
       if (r.items.length) out.recipients.push(r.items);
       for (let k = i; k < r.end; k++) out.used.push(k);
       i = r.end - 1;
       const next = list[r.end];
-      if (next && !taken[r.end] && (isSignStart(next.text) || signsAfterList(next.text))) i = signature(list, r.end, out) - 1;
+      if (!next || taken[r.end]) continue;
+      // "T/M BAN THƯỜNG VỤ" over "Nơi nhận: ... BÍ THƯ", the name below the list: one signature
+      // that the list's column broke in two
+      if (before && !isSignStart(next.text)) {
+        const ended = resumeSignature(list, before, r.end, out);
+        if (ended > r.end) { i = ended - 1; continue; }
+      }
+      if (isSignStart(next.text) || signsAfterList(next.text)) i = signature(list, r.end, out) - 1;
     } else if (isSignStart(text) || signsAtEnd(list, i)) {
+      const start = i;
       i = signature(list, i, out) - 1;
+      open = out.signers[out.signers.length - 1]?.name === undefined ? [start, i + 1] : undefined;
     }
   }
   return out;
+}
+
+/**
+ * Reads the signature begun at pieces [from, to) on from piece `at`, after a recipients list:
+ * the last signer becomes the whole one. Returns the piece after it, or `at` when nothing there goes on.
+ */
+function resumeSignature(list: readonly Piece[], [from, to]: [number, number], at: number, out: Closings): number {
+  const head = list.slice(from, to);
+  const s = readSignature([...head, ...list.slice(at, at + MAX_SIGNATURE)], 0);
+  if (s.end <= head.length) return at;
+  out.signers[out.signers.length - 1] = s.signer;
+  const end = at + s.end - head.length;
+  for (let k = at; k < end; k++) out.used.push(k);
+  return end;
 }
 
 function signature(list: readonly Piece[], i: number, out: Closings): number {

@@ -44,6 +44,7 @@ export const COLLECTIVE_NOUNS: string[] = [
   'bộ', 'ngành', 'sở', 'ban', 'cơ quan', 'đơn vị', 'địa phương', 'cấp ủy', 'cấp uỷ', 'tổ chức', 'doanh nghiệp', 'tỉnh',
   'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'trường', 'viện', 'hội', 'đoàn thể', 'cấp', 'ủy ban',
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
+  'huyện ủy', 'huyện uỷ', 'thị ủy', 'thị uỷ', 'quận ủy', 'quận uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
   'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
   'mặt trận', 'đoàn thể chính trị - xã hội', 'phòng', 'phòng chuyên môn', 'cá nhân', 'tổ đại biểu', 'đại biểu', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',

@@ -65,5 +65,10 @@ export const CLOSING_PROCESS_OPENINGS: string[] = [
 export const CLOSING_PROCESS_WORDS: string[] = ['vuong mac', 'kho khan', 'phat sinh'];
 /** Written after a document kind ("Chỉ thị này") in a paragraph that ends with the end mark "./.". */
 export const CLOSING_SELF_WORD = 'nay';
+/**
+ * A paragraph that opens with the document itself ("Nghị quyết này ...") and says how it is spread or
+ * when it takes effect closes the body even without the end mark: "Nghị quyết này được phổ biến đến chi bộ."
+ */
+export const CLOSING_SELF_VERBS: string[] = ['pho bien den', 'duoc pho bien', 'co hieu luc', 'quan triet den', 'duoc quan triet'];
 /** Or, in such a paragraph, the request to carry the document out: "yêu cầu các sở ... nghiêm túc triển khai thực hiện./.". */
 export const CLOSING_REQUESTS: string[] = ['nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc'];
