@@ -7,7 +7,8 @@ import { CONNECTOR_WORDS, NUMBER_FOLLOWS_WORDS, NUMBER_SIGN_AFTER } from '../lex
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
 import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { fold } from '../text/normalize.js';
-import { isBodyName, startsWithVerb } from '../extract/bodies.js';
+import { extractAssignment, isBodyName, startsWithVerb } from '../extract/bodies.js';
+import { isAssigningParagraph } from '../classify/sections.js';
 import type { Block, Group, RawLine } from './types.js';
 
 /** A page number alone on a line: "2", "- 2 -", "Trang 3". */
@@ -113,7 +114,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as RawLine;
     const prev = current[current.length - 1];
-    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, piece, options, lineWidth) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width))) {
+    if (prev && group.type !== 'heading' && (afterRule.has(line) || startsNewPiece(prev, line, piece, options, lineWidth) || paragraphEnds(prev, line, options.blankLinesLost === false ? Infinity : width, options.blankLinesLost !== false))) {
       pieces.push(current);
       current = [];
     }
@@ -161,12 +162,15 @@ const STARTS_UPPER = /^[\p{Lu}"“(]/u;
  * a capitalised line; a sentence ending well short of the wrap width and a capitalised line; the
  * switch between upper-case title lines and sentence-case text.
  */
-function paragraphEnds(prev: RawLine, line: RawLine, width: number): boolean {
+function paragraphEnds(prev: RawLine, line: RawLine, width: number, blankLinesLost: boolean): boolean {
   const upperPrev = isUpper(prev.text);
   const upperLine = isUpper(line.text);
   if (upperPrev !== upperLine && (upperPrev ? STARTS_UPPER.test(line.text) : /[.;:!?]$/.test(prev.text))) return true;
   if (!STARTS_UPPER.test(line.text)) return false;
   if (/[;:]$/.test(prev.text)) return true;
+  // where blank lines were lost, a sentence and then a line that assigns work to a body ("Yêu cầu
+  // Sở Tài chính ...", "Giao ..."): a letter's next point, however long the line before it
+  if (blankLinesLost && /[.!?…]$/.test(prev.text) && isAssigningParagraph(line.text) && extractAssignment(line.text).lead.length > 0) return true;
   return /[.!?…]["”)]?$/.test(prev.text) && width !== Infinity && prev.text.length < width * 0.75;
 }
 
