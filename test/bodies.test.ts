@@ -26,6 +26,7 @@ describe('lead and support in a sentence', () => {
     ['tb-624: a collective support ends at its verb', 'Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành tháo gỡ các khó khăn', ['Bộ Khoa học và Công nghệ'], ['các bộ, ngành']],
     ['nq20: X chỉ đạo', 'Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật', ['Đảng đoàn Quốc hội'], []],
     ['kl69: collective subject', 'Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt sâu sắc Kết luận này', ['Các cấp ủy, tổ chức đảng'], []],
+    ['a ministry\'s department: X là đơn vị đầu mối', 'Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp là đơn vị đầu mối theo dõi, đôn đốc', ['Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });
@@ -101,6 +102,7 @@ describe('names and keys', () => {
     expect(namesOf('Ban Quản lý dự án đầu tư xây dựng huyện')).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện']);
     expect(namesOf('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện')).toEqual(['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện']);
     expect(namesOf('Viện Nghiên cứu phát triển Thành phố')).toEqual(['Viện Nghiên cứu phát triển Thành phố']);
+    expect(namesOf('Cục Quản lý và Phát triển thị trường trong nước')).toEqual(['Cục Quản lý và Phát triển thị trường trong nước']);
     // what follows a name in a cell still ends it
     expect(namesOf('Các sở, ngành theo chức năng, nhiệm vụ được giao')).toEqual(['Các sở, ngành']);
     expect(namesOf('Các xã có điểm du lịch')).toEqual(['Các xã']);
@@ -117,6 +119,18 @@ describe('names and keys', () => {
     expect(extractAssignment('UBND tỉnh giao Sở Xây dựng chủ trì thực hiện').lead).toEqual(['Sở Xây dựng']);
     // in running text the verb still ends the name
     expect(extractAssignment('Sở Tài chính xây dựng dự toán, trình UBND tỉnh').lead).toEqual(['Sở Tài chính']);
+  });
+
+  it('keeps a nameless kind of unit in a collective, capitalised or not', () => {
+    expect(namesOf('Các Cục, Vụ liên quan')).toEqual(['Các Cục, Vụ liên quan']);
+    expect(namesOf('các Sở, Ban, ngành liên quan')).toEqual(['các Sở, Ban, ngành liên quan']);
+    // a unit with a name of its own starts the next name
+    expect(namesOf('Các Cục, Vụ, Văn phòng Bộ')).toEqual(['Các Cục, Vụ', 'Văn phòng Bộ']);
+    expect(namesOf('các sở, Sở Tài chính')).toEqual(['các sở', 'Sở Tài chính']);
+    expect(namesOf('các bộ, ngành, Ủy ban nhân dân các tỉnh')).toEqual(['các bộ, ngành', 'Ủy ban nhân dân các tỉnh']);
+    expect(extractAssignment('- Đơn vị phối hợp: Các Cục, Vụ liên quan.').support).toEqual(['Các Cục, Vụ liên quan']);
+    // health and education units are kinds too
+    expect(extractAssignment('Nâng cấp mạng LAN. Đơn vị thực hiện: các bệnh viện tuyến tỉnh; thời gian: Quý II/2026.').lead).toEqual(['các bệnh viện tuyến tỉnh']);
   });
 
   it('knows an item titled by a body', () => {

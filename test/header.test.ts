@@ -411,7 +411,7 @@ describe('numbers, dates, casing, horizon', () => {
     ['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh'], ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
     ['PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC', 'Phó Chánh Văn phòng Thường trực'], ['BAN THƯỜNG VỤ', 'Ban Thường vụ'], ['HĐND TỈNH BẮC NINH', 'HĐND tỉnh Bắc Ninh'],
     ['TỈNH ỦY QUẢNG TRỊ', 'Tỉnh ủy Quảng Trị'], ['THÀNH UỶ CẦN THƠ', 'Thành uỷ Cần Thơ'], ['HUYỆN ỦY GIO LINH', 'Huyện ủy Gio Linh'], ['TỈNH ỦY', 'Tỉnh ủy'],
-    ['BAN THƯỜNG VỤ TỈNH ỦY QUẢNG TRỊ', 'Ban Thường vụ Tỉnh ủy Quảng Trị'],
+    ['BAN THƯỜNG VỤ TỈNH ỦY QUẢNG TRỊ', 'Ban Thường vụ Tỉnh ủy Quảng Trị'], ['BỘ CÔNG THƯƠNG', 'Bộ Công Thương'], ['SỞ CÔNG THƯƠNG TỈNH NGHỆ AN', 'Sở Công Thương tỉnh Nghệ An'],
   ])('sentenceCase(%s) = %s', (input, expected) => {
     expect(sentenceCase(input)).toBe(expected);
   });

@@ -235,6 +235,11 @@ describe('rules the brief leaves open', () => {
     expect(extractTargets('Thực hiện khoản 3 Điều 12 của Luật', { goal: true })).toEqual([]);
   });
 
+  it('the phrase after a bare figure ends before its deadline', () => {
+    expect(only('100% cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử trước ngày 31/12/2026.').indicator).toBe('cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử');
+    expect(only('100% hồ sơ được số hóa chậm nhất trong năm 2027').indicator).toBe('hồ sơ được số hóa');
+  });
+
   it('a verb that is a noun too, right before the number, makes the figure its object', () => {
     expect(only('Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về chuyển đổi số', { goal: true }).indicator).toBe('lượt nhân lực về chuyển đổi số');
     // a level verb between: the phrase before names the figure

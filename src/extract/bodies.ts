@@ -5,7 +5,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   ENDER_NOUNS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
@@ -25,6 +25,7 @@ const collectives = new Phrases(COLLECTIVE_NOUNS);
 const enders = new Phrases(NAME_ENDERS);
 const nameWords = new Phrases(NAME_WORDS);
 const enderNouns = new Phrases(ENDER_NOUNS);
+const collectiveTails = new Phrases(COLLECTIVE_TAILS);
 const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
 const assigning = new Phrases(ASSIGNING_WORDS);
@@ -117,6 +118,11 @@ function readNames(text: string, toks: Tok[], i: number, cells = false, named = 
     if (t.key === 'các') collective = true;
     if (t.text === ',' || (t.text === ';' && cells)) {
       const next = j + 1;
+      // "Các Cục, Vụ liên quan": a kind of unit with no name of its own (the list or a "liên quan"
+      // goes on after it) goes on with the collective
+      const kind = collective ? collectives.at(toks, next) : 0;
+      const after = toks[next + kind];
+      if (kind && (!after || after.text === ',' || JOINS.has(after.key) || collectiveTails.at(toks, next + kind))) { j = next + kind; continue; }
       if (headAt(toks, next)) { push(j); start = next; collective = toks[next]?.key === 'các'; j = next + headAt(toks, next); continue; }
       if (t.text === ';' || enders.at(toks, next) && !(collective && collectives.at(toks, next))) break;
       // "Bộ, ngành, địa phương": a bare head before a comma starts a collective too.

@@ -27,6 +27,8 @@ export const CAPITALISED: readonly string[] = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc', 'Văn phòng',
   'Thủ tướng', 'Bộ trưởng', 'Chủ tịch', 'Bí thư', 'Chánh Văn phòng', 'Trưởng ban', 'Chủ nhiệm',
   'Giám đốc', 'Thường trực',
+  // the official spelling of "Bộ Công Thương", "Sở Công Thương": both words capitalised
+  'Công Thương',
 ];
 
 /**

@@ -46,9 +46,12 @@ export const COLLECTIVE_NOUNS: string[] = [
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
   'huyện ủy', 'huyện uỷ', 'thị ủy', 'thị uỷ', 'quận ủy', 'quận uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
-  'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
+  'cục', 'vụ', 'chi cục', 'tổng cục', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'cơ sở y tế', 'cơ sở giáo dục', 'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
   'mặt trận', 'đoàn thể chính trị - xã hội', 'phòng', 'phòng chuyên môn', 'cá nhân', 'tổ đại biểu', 'đại biểu', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
 ];
+
+/** Words after a kind of unit in a collective that leave it nameless: "Các Cục, Vụ liên quan". */
+export const COLLECTIVE_TAILS: string[] = ['liên quan', 'có liên quan', 'trực thuộc'];
 
 /** Words a heading may end with after the names it is titled by: "5. Các doanh nghiệp, tổ chức, cá nhân có liên quan". */
 export const TITLE_TAILS: string[] = ['có liên quan'];
@@ -88,6 +91,7 @@ export const NAME_WORDS: string[] = [
   'xây dựng', 'đầu tư', 'phát triển', 'quản lý', 'thường xuyên', 'hỗ trợ', 'đào tạo', 'bồi dưỡng', 'ứng dụng', 'khai thác',
   'vận hành', 'giám sát', 'xử lý', 'phổ biến', 'tuyên truyền', 'kiểm tra', 'thẩm định', 'cung cấp', 'kết nối', 'tiếp nhận',
   'giải quyết', 'nghiên cứu', 'huy động', 'thu hút', 'tập huấn', 'số hóa', 'số hoá', 'đăng ký', 'điều tra', 'khảo sát', 'phân bổ',
+  'trong nước',
 ];
 
 /** Nouns that start with a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend). */
@@ -135,7 +139,7 @@ export const ASSIGNING_IN_CLAUSE: string[] = ['đề nghị', 'yêu cầu'];
 
 /** Verbs after a subject that make it the lead: "X có trách nhiệm ...", "X chỉ đạo ...". */
 export const LEAD_VERBS: string[] = [
-  'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo', 'chỉ đạo', 'hướng dẫn', 'tham mưu', 'là cơ quan',
+  'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo', 'chỉ đạo', 'hướng dẫn', 'tham mưu', 'là cơ quan', 'là đơn vị',
   'là đầu mối', 'làm đầu mối', 'thực hiện', 'triển khai', 'xây dựng', 'tổ chức', 'theo dõi', 'rà soát', 'bố trí',
   'nghiên cứu', 'ban hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo', 'khẩn trương', 'tiếp tục', 'chủ động', 'phối hợp',
   'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',

@@ -225,7 +225,7 @@ export const SHORT_OBJECT_VERBS: readonly string[] = ['phát triển', 'xây d�
 export const OBJECT_VERB_SPAN = 6;
 
 /** A phrase after the figure ends before these words. */
-export const AFTER_STOPS: readonly string[] = ['góp phần', 'nhằm', 'trong đó', 'đồng thời'];
+export const AFTER_STOPS: readonly string[] = ['góp phần', 'nhằm', 'trong đó', 'đồng thời', 'trước ngày', 'chậm nhất', 'trong quý', 'trước quý'];
 
 /** A phrase after the figure is at most this many tokens (it keeps extraction linear). */
 export const AFTER_MAX_TOKENS = 48;
