@@ -209,6 +209,17 @@ describe('field changes', () => {
     expect(renderPretty(r, { lang: 'en', color: false })).toContain('down 1.5% → down 2% (+0.5%)');
   });
 
+  it('a table row\'s cell in a column no field reads is a change, named by its header; a cell another field reads is left to it', () => {
+    const table = (submit: string, due: string): string => ['## PHỤ LỤC: DANH MỤC ĐỀ ÁN, VĂN BẢN', '', '| TT | Tên đề án, văn bản | Cấp trình | Cơ quan chủ trì | Thời hạn |', '|---|---|---|---|---|',
+      `| 1 | Nghị định về cụm công nghiệp | ${submit} | Bộ Công Thương | ${due} |`, `| 2 | Thông tư hướng dẫn | Bộ trưởng | Cục Công nghiệp | Quý I/2027 |`].join('\n');
+    const r = diffModels(parse(table('Chính phủ', '2027')), parse(table('Thủ tướng Chính phủ', '2027')));
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0]?.fields).toEqual([{ field: 'cells[2]', old: 'Chính phủ', new: 'Thủ tướng Chính phủ', column: 'Cấp trình' }]);
+    expect(renderPretty(r, { lang: 'vi', color: false })).toContain('cột 3 (Cấp trình): Chính phủ → Thủ tướng Chính phủ');
+    // "2027" and "Quý IV/2027" end on the same day: the deadline field says no change, and the cell is its
+    expect(diffModels(parse(table('Chính phủ', '2027')), parse(table('Chính phủ', 'Quý IV/2027'))).changes).toEqual([]);
+  });
+
   it('a change of a child is reported on the child only', () => {
     const a = model({ goals: [{ ...item('III.2', 'Mục tiêu cụ thể đến năm 2030'), items: [item('III.2.1', 'Kinh tế số chiếm 30% GRDP')] }] });
     const b = model({ goals: [{ ...item('III.2', 'Mục tiêu cụ thể đến năm 2030'), items: [item('III.2.1', 'Kinh tế số chiếm 35% GRDP')] }] });

@@ -11,7 +11,8 @@ export interface ItemDifference {
   text?: TextOp[];
 }
 
-export function compareItems(a: Item, b: Item): ItemDifference {
+/** `header`: the column headers of the table the items are rows of, naming a changed cell's column. */
+export function compareItems(a: Item, b: Item, header?: string[]): ItemDifference {
   const fields: FieldChange[] = [];
   let text: TextOp[] | undefined;
   const titleSame = textKey(a.title) === textKey(b.title);
@@ -41,7 +42,32 @@ export function compareItems(a: Item, b: Item): ItemDifference {
     const rows = (i: Item): string[] => [i.table?.header ?? [], ...(i.table?.rows ?? [])].map((r) => r.join(' | '));
     setField(fields, 'table', rows(a), rows(b), textKey);
   }
+  if (a.cells || b.cells) cellFields(fields, a, b, header);
   return text ? { fields, text } : { fields };
+}
+
+/**
+ * A table row's cells in the columns no other field reads ("Cấp trình", "Ghi chú"): a change there
+ * is a change too. A cell that holds the row's label, text, deadline, outputs or a lead or support
+ * body is left to that field, which knows when a change is only one of wording ("2027" → "Quý IV/2027").
+ */
+function cellFields(fields: FieldChange[], a: Item, b: Item, header: string[] | undefined): void {
+  const n = Math.max(a.cells?.length ?? 0, b.cells?.length ?? 0);
+  for (let k = 0; k < n; k++) {
+    const x = a.cells?.[k] ?? '';
+    const y = b.cells?.[k] ?? '';
+    if (textKey(x) === textKey(y) || readElsewhere(a, x) || readElsewhere(b, y)) continue;
+    const column = header?.[k];
+    fields.push({ field: `cells[${k}]`, old: x, new: y, ...(column ? { column } : {}) });
+  }
+}
+
+function readElsewhere(item: Item, cell: string): boolean {
+  const c = textKey(cell);
+  if (c === '') return false;
+  const values = [item.label, item.title, item.text, joined(item), item.deadline?.text, ...(item.outputs ?? [])];
+  if (values.some((v) => v !== undefined && textKey(v) === c)) return true;
+  return [...(item.lead ?? []), ...(item.support ?? [])].some((name) => c.includes(textKey(name)));
 }
 
 const BODY_KEYS = new Map<string, string>();

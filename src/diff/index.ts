@@ -126,8 +126,14 @@ function keptAncestor(n: Node): Node | undefined {
 
 /** Two matched nodes compared: a text part against whatever it matched, by content only. */
 function compareNodes(o: Node, n: Node): ReturnType<typeof compareItems> {
-  if (o.part !== 'text' && n.part !== 'text') return compareItems(o.view, n.view);
+  if (o.part !== 'text' && n.part !== 'text') return compareItems(o.view, n.view, n.view.cells ? tableHeader(n) : undefined);
   return compareItems(contentOnly(o), contentOnly(n));
+}
+
+/** The header of the table a row's node is in: the nearest ancestor's. */
+function tableHeader(n: Node): string[] | undefined {
+  for (let p = n.parent; p; p = p.parent) if (p.item.table?.header) return p.item.table.header;
+  return undefined;
 }
 
 function contentOnly(n: Node): Item {

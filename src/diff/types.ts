@@ -28,6 +28,8 @@ export interface FieldChange {
   indicator?: string;
   /** and, for a target that is a rise or a fall on both sides ("tăng 12%" → "tăng 15%"), which */
   change?: 'increase' | 'decrease';
+  /** for a table row's cell ("cells[2]"): the column's header, when the table has one */
+  column?: string;
   /** for sets (lead, support, outputs, references): what came in and what went */
   added?: string[];
   removed?: string[];

@@ -63,6 +63,8 @@ const FIELD_NAMES: Record<string, [string, string]> = {
   'document.horizon.from': ['năm bắt đầu', 'from'],
 };
 
+/** A table row's cell in a column no other field reads: "cells[2]" is the third column. */
+const CELL_PART = /^cells\[(\d+)\]$/;
 const TARGET_PART = /^targets\[(\d+)\]\.(value|max|comparator|change|unit|year|baseYear)$/;
 const TARGET_PARTS: Record<string, [string, string]> = {
   value: ['giá trị', 'value'], max: ['giá trị trên', 'upper value'], comparator: ['so sánh', 'comparator'], change: ['tăng/giảm', 'change'],
@@ -75,6 +77,8 @@ function fieldName(field: string, lang: Lang): string {
   const i = lang === 'vi' ? 0 : 1;
   const target = TARGET_PART.exec(field);
   if (target) return `${FIELD_NAMES.targets?.[i] ?? 'targets'} ${Number(target[1]) + 1} (${TARGET_PARTS[target[2] as string]?.[i]})`;
+  const cell = CELL_PART.exec(field);
+  if (cell) return `${lang === 'vi' ? 'cột' : 'column'} ${Number(cell[1]) + 1}`;
   return FIELD_NAMES[field]?.[i] ?? field;
 }
 
@@ -127,6 +131,7 @@ function fieldLine(f: FieldChange, lang: Lang): FieldLine {
   const line: FieldLine = { name, old: `${f.old === undefined ? '' : word}${shown(f.old, f.unit)}`, new: `${f.new === undefined ? '' : word}${shown(f.new, f.unit)}` };
   if (f.delta !== undefined) line.delta = `${f.delta > 0 ? '+' : ''}${shown(f.delta, f.unit)}`;
   if (f.indicator) line.about = f.indicator;
+  if (f.column) line.name = `${name} (${f.column})`;
   return line;
 }
 
