@@ -20,6 +20,21 @@ describe('column roles', () => {
     expect(columnRoles(['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả'])).toEqual(['label', 'indicator', 'unit', 'value']);
     expect(tableKind(['Họ và tên', 'Chức vụ'])).toBeUndefined();
   });
+
+  it('in a table of indicators, a column headed by a year is a value for that year; one for a year before the document is not a target', () => {
+    expect(columnRoles(['TT', 'Chỉ tiêu', 'Đơn vị', 'Thực hiện năm 2025', 'Năm 2027', 'Đến năm 2030', '2035']))
+      .toEqual(['label', 'indicator', 'unit', undefined, 'value', 'value', 'value']);
+    // a year column in a task table is nothing of the kind
+    expect(columnRoles(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', '2026'])).toEqual(['label', 'text', 'lead', undefined]);
+    const text = ['Hà Nội, ngày 10 tháng 3 năm 2026', '', '**KẾ HOẠCH**', '', '**II. MỤC TIÊU**', '',
+      '| TT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2027 | Năm 2030 |', '|---|---|---|---|---|---|',
+      '| 1 | Tỷ lệ dân số có hồ sơ sức khỏe điện tử | % | 60 | 70 | ≥ 80 |'].join('\n');
+    const [row] = parseText(text, { file: 'k.md', format: 'markdown', sha256: '0'.repeat(64) }).model.goals[0]?.items ?? [];
+    expect(row?.targets?.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['Tỷ lệ dân số có hồ sơ sức khỏe điện tử', '=', 70, '%', 2027],
+      ['Tỷ lệ dân số có hồ sơ sức khỏe điện tử', '>=', 80, '%', 2030],
+    ]);
+  });
 });
 
 describe('rows to items', () => {

@@ -3,7 +3,7 @@
 
 import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
-import type { BodyEntry, Item, Model, SectionKey } from '../model/types.js';
+import type { BodyEntry, Item, Model, SectionKey, Target } from '../model/types.js';
 import { fold } from '../text/normalize.js';
 import { rememberingBodyKeys } from './body-key.js';
 import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
@@ -117,8 +117,12 @@ function rolesOf(item: Item, inherited: Roles | undefined): Roles | undefined {
  * end of a row (an empty cell reads like a row break), so a row may be a cell or two short.
  */
 function cell(item: Item, roles: Roles, role: ColumnRole): string | undefined {
+  return cellAt(item, roles, roles.indexOf(role));
+}
+
+/** A row's cell in column `at`, as `cell` reads it. */
+function cellAt(item: Item, roles: Roles, at: number): string | undefined {
   if (!item.cells || item.cells.length > roles.length || item.cells.length < roles.length - SHORT_ROW) return undefined;
-  const at = roles.indexOf(role);
   const value = at >= 0 ? item.cells[at]?.trim() : undefined;
   return value ? value : undefined;
 }
@@ -243,28 +247,35 @@ function context(year: number | undefined, issued: number | undefined, goal = fa
 }
 
 /** Targets of one item and its children; the year comes down from the enclosing items. */
-function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles | undefined, issued: number | undefined, goal = false): void {
+function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles | undefined, issued: number | undefined, goal = false,
+  tableYears?: (number | undefined)[]): void {
   const roles = rolesOf(item, tableRoles);
+  // the year each column's header names ("Năm 2030"): a value column's target year
+  const years = item.table ? item.table.header.map((h) => targetYear(h)) : tableYears;
   const year = item.year ?? targetYear(item.title ?? '') ?? inheritedYear;
   if (roles && item.cells && roles.includes('indicator')) {
-    const value = cell(item, roles, 'value');
     const unit = cell(item, roles, 'unit');
     const indicator = cell(item, roles, 'indicator');
-    if (value) {
-      const found = extractTargets(unit && /^[\d\s.,≥≤<>~=%-]+$/u.test(value) ? `${value} ${unit}` : value, context(year, issued));
-      const named = indicator ? changeOf(indicator) : undefined;
-      for (const t of found) {
+    const named = indicator ? changeOf(indicator) : undefined;
+    const found: Target[] = [];
+    roles.forEach((role, k) => {
+      const value = role === 'value' ? cellAt(item, roles, k) : undefined;
+      const columnYear = years?.[k];
+      // a column for a year before the document's is where things stood, not a target
+      if (!value || (columnYear !== undefined && issued !== undefined && columnYear < issued)) return;
+      for (const t of extractTargets(unit && /^[\d\s.,≥≤<>~=%-]+$/u.test(value) ? `${value} ${unit}` : value, context(columnYear ?? year, issued))) {
         if (named && !t.indicator) t.indicator = named.indicator;
         if (named?.change && !t.change) t.change = named.change;
         if (unit && !t.unit) t.unit = unit;
+        found.push(t);
       }
-      if (found.length) item.targets = found;
-    }
+    });
+    if (found.length) item.targets = found;
   } else if (!item.cells) {
     const found = extractTargets([item.title, item.text].filter(Boolean).join('. '), context(year, issued, goal));
     if (found.length) item.targets = found;
   }
-  for (const child of item.items ?? []) target(child, year, roles, issued, goal);
+  for (const child of item.items ?? []) target(child, year, roles, issued, goal, years);
 }
 
 function references(model: Model): Model['references'] {

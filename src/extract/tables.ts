@@ -2,7 +2,7 @@
 // / Sản phẩm) become task items, tables of indicators (Chỉ tiêu / Đơn vị / Kết quả) goal items.
 // Group rows ("I. NÂNG CAO NHẬN THỨC ...") become parents of the rows below them.
 
-import { COLUMN_WORDS, type ColumnRole } from '../lexicon/tables.js';
+import { COLUMN_WORDS, VALUE_YEAR_LEADS, type ColumnRole } from '../lexicon/tables.js';
 import type { Item } from '../model/types.js';
 import { fold } from '../text/normalize.js';
 import { readLabel, levelKey } from '../outline/labels.js';
@@ -14,13 +14,15 @@ function clean(s: string): string {
   return fold(s).replace(/\[\^?\d+\]/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+const VALUE_YEAR = new RegExp(`^(?:${VALUE_YEAR_LEADS.filter((w) => w !== '').join('|')})? ?(?:19|20)\\d\\d$`);
+
 /** What each column holds, from its header cell ("Cơ quan chủ trì" → lead); undefined when unknown. */
 export function columnRoles(header: string[]): (ColumnRole | undefined)[] {
   const indicator = header.some((h) => clean(h).startsWith('chi tieu') || clean(h) === 'chi so');
   return header.map((cell) => {
     const c = clean(cell);
     // "Kết quả" is the target value in a table of indicators, the output in a task table.
-    if (indicator && (c === 'ket qua' || c.startsWith('muc tieu'))) return 'value';
+    if (indicator && (c === 'ket qua' || c.startsWith('muc tieu') || VALUE_YEAR.test(c))) return 'value';
     const hit = PHRASES.find((p) => c === p.words || c.startsWith(`${p.words} `));
     return hit?.role;
   });
