@@ -22,6 +22,8 @@ describe('label schemes', () => {
     ['III.1.1 Phát triển', 'roman-decimal', 'III.1.1', 'Phát triển'],
     ['a) Thúc đẩy', 'letter', 'a', 'Thúc đẩy'],
     ['đ) Tăng cường', 'letter', 'đ', 'Tăng cường'],
+    ['a. Đến năm 2028, hình thành', 'letter', 'a', 'Đến năm 2028, hình thành'],
+    ['b/ Sở Công Thương hướng dẫn', 'letter', 'b', 'Sở Công Thương hướng dẫn'],
     ['(1) Công tác', 'paren-number', '(1)', 'Công tác'],
     ['Điều 3. Tổ chức thực hiện', 'article', 'Đ3', 'Tổ chức thực hiện'],
     ['Chương II QUY ĐỊNH CỤ THỂ', 'chapter', 'Ch2', 'QUY ĐỊNH CỤ THỂ'],
@@ -46,6 +48,9 @@ describe('label schemes', () => {
     'Chương trình hành động',
     'Điều kiện',
     '30 - 40% doanh nghiệp',
+    'v.v. và các nội dung khác',
+    'a.m. giờ sáng',
+    'c. các nội dung khác',
   ])('no label in "%s"', (text) => {
     expect(readLabel(text)).toBeUndefined();
   });

@@ -97,8 +97,9 @@ export const LABEL_SCHEMES: LabelScheme[] = [
     token: (n) => n, value: Number,
   },
   {
+    // also "a." and "a/" as word processors number them, before a capitalised word ("a. Đến năm 2028, ...")
     scheme: 'letter', rank: 6, example: 'a)',
-    pattern: /^([a-eg-ik-vxyđ])\s?\)/u,
+    pattern: /^([a-eg-ik-vxyđ])\s?(?:\)|[./](?=\s+[\p{Lu}\d]))/u,
     token: (n) => n, value: letterValue,
   },
   {
