@@ -59,6 +59,17 @@ describe('lexicon rows', () => {
     expect(extractDeadline(`${phrase} 2025`)).toEqual({ text: `${phrase} 2025`, due: m === 6 ? '2025-06-30' : '2025-12-31' });
   });
 
+  it.each(HALF_YEARS.map((h) => [h.phrase, h.point === true] as const))('"trước %s 2025": before the half, or at a point in the year (point: %s)', (phrase, point) => {
+    const end = HALF_YEARS.find((h) => h.phrase === phrase)!.lastMonth === 6 ? '2025-06-30' : '2025-12-31';
+    const before = end === '2025-06-30' ? '2024-12-31' : '2025-06-30';
+    expect(extractDeadline(`trước ${phrase} 2025`)?.due).toBe(point ? end : before);
+  });
+
+  it('a list of quarters ends with the last: "Quý III, IV/2026"', () => {
+    expect(extractDeadline('Quý III, IV/2026')).toEqual({ text: 'Quý III, IV/2026', due: '2026-12-31' });
+    expect(extractDeadline('Hoàn thành trong Quý I và II/2026.')).toEqual({ text: 'trong Quý I và II/2026', due: '2026-06-30' });
+  });
+
   it.each(Object.entries(QUARTERS))('quarter "%s" → quarter %d', (written, q) => {
     const ends = ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'];
     expect(extractDeadline(`Quý ${written.toUpperCase()}/2025`)).toEqual({ text: `Quý ${written.toUpperCase()}/2025`, due: ends[q - 1] });

@@ -53,7 +53,7 @@ const STARTS = new Set([
 ].map((p) => keysOf(p)[0]!));
 
 type Form = 'date' | 'dayMonth' | 'period' | 'fixed' | 'bare';
-interface Period { first: string; last: string; end: number; form: Form; ngay?: boolean; range?: boolean }
+interface Period { first: string; last: string; end: number; form: Form; ngay?: boolean; range?: boolean; point?: boolean }
 interface Raw { from: number; to: number; due?: string; recurrence?: Recurrence; dayMonth?: boolean; rank: number; label: number }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -104,13 +104,17 @@ function readPeriod(t: Tokens, j: number): Period | undefined {
   const hy = half && year(t, half.end);
   if (half && hy) {
     const m = half.row.lastMonth;
-    return { first: `${hy}-${pad(m - 5)}-01`, last: lastDay(hy, m), end: half.end + 1, form: 'fixed' };
+    const last = lastDay(hy, m);
+    return { first: half.row.point ? last : `${hy}-${pad(m - 5)}-01`, last, end: half.end + 1, form: 'fixed', ...(half.row.point ? { point: true } : {}) };
   }
   if (QUARTER.has(k)) {
     const q = QUARTER_NUMBERS.get(t.key(j + 1));
-    const at = SEPARATORS.has(t.key(j + 2)) || YEAR.has(t.key(j + 2)) ? j + 3 : -1;
-    const y = q && at > 0 ? year(t, at) : undefined;
-    return q && y ? { first: `${y}-${pad(3 * q - 2)}-01`, last: lastDay(y, 3 * q), end: at + 1, form: 'fixed' } : undefined;
+    let [q2, p] = [q, j + 2];
+    // "Quý III, IV/2026": a list of quarters ends with the last
+    for (let n = 0; n < 4 && JOIN.has(t.key(p)) && QUARTER_NUMBERS.get(t.key(p + 1)); n++) [q2, p] = [QUARTER_NUMBERS.get(t.key(p + 1)), p + 2];
+    const at = SEPARATORS.has(t.key(p)) || YEAR.has(t.key(p)) ? p + 1 : -1;
+    const y = q && q2 && at > 0 ? year(t, at) : undefined;
+    return q && q2 && y ? { first: `${y}-${pad(3 * q - 2)}-01`, last: lastDay(y, 3 * q2), end: at + 1, form: 'fixed' } : undefined;
   }
   if (MONTH.has(k)) {
     const m1 = month(t, j + 1);
@@ -163,7 +167,7 @@ function endsBefore(t: Tokens, index: PhraseIndex<unknown>, i: number): boolean 
 
 function due(p: Period, prefix: DeadlinePrefix | undefined): string | undefined {
   if (p.form === 'dayMonth' || (prefix?.meaning === 'from' && !p.range)) return undefined;
-  if (p.form === 'date') return p.last;
+  if (p.form === 'date' || p.point) return p.last;
   return prefix?.meaning === 'before' ? dayBefore(p.first) : p.last;
 }
 

@@ -111,6 +111,8 @@ export interface HalfYear {
   phrase: string;
   /** the month the half ends in */
   lastMonth: number;
+  /** a point in the year, not a span of it: "trước cuối năm 2026" is due when the year ends too */
+  point?: boolean;
 }
 
 export const HALF_YEARS: readonly HalfYear[] = [
@@ -120,6 +122,9 @@ export const HALF_YEARS: readonly HalfYear[] = [
   { phrase: '6 tháng cuối năm', lastMonth: 12 },
   { phrase: 'sáu tháng cuối năm', lastMonth: 12 },
   { phrase: 'nửa cuối năm', lastMonth: 12 },
+  // "cuối năm 2026" is due when the year ends, "giữa năm 2026" at the end of June
+  { phrase: 'cuối năm', lastMonth: 12, point: true },
+  { phrase: 'giữa năm', lastMonth: 6, point: true },
 ];
 
 /** Words that join two parts of one deadline ("Thường xuyên, hằng năm", "Quý IV/2025- Quý II/2026"). */
