@@ -311,6 +311,10 @@ describe('number-kind-mismatch and empty-section', () => {
     expect(found('empty-section', model({ outline: [heading('PL1', 'PHỤ LỤC', ['appendices'])], other: [item('p3', '')] }))).toEqual(['/outline/0/sections/0']);
     expect(found('empty-section', model({ outline: [heading('III', 'III.', ['tasks'])], tasks: [item('1', '1.', { items: [item('III.1.a', 'a)')] })] }))).toEqual([]);
     expect(found('empty-section', model({ outline: [heading('p2', '', ['tasks'], 5)], tasks: [item('I.1', '1.', { line: 6 })] }))).toEqual([]);
+    // an appendix whose table's rows are tasks holds them there; one that holds nothing in either is empty in both
+    expect(found('empty-section', model({ outline: [heading('PL1', 'PHỤ LỤC', ['appendices', 'tasks'])], tasks: [item('PL1.1', '1')] }))).toEqual([]);
+    expect(found('empty-section', model({ outline: [heading('PL1', 'PHỤ LỤC', ['appendices', 'tasks'])], other: [item('p3', '')] })))
+      .toEqual(['/outline/0/sections/0', '/outline/0/sections/1']);
   });
 });
 

@@ -4,6 +4,7 @@
 // heading at the top ("QUYẾT ĐỊNH:") gives its children no id prefix; for it, an item of the section
 // whose source line is after the heading and before the next unlabeled heading counts.
 // A heading with an empty section usually means its content went elsewhere ("other") or is missing.
+// An appendix that names another section too is empty only when that one is: its table's rows are tasks.
 
 import type { SectionKey } from '../../model/types.js';
 import { SECTION_KEYS } from '../../model/types.js';
@@ -67,8 +68,11 @@ export const emptySection: Rule = {
         const here = bySection.get(section);
         return here !== undefined && (here.prefixes.has(entry.id) || (unlabeled && anyBetween(here.lines, line, end)));
       };
-      listOf(entry.sections).forEach((section, k) => {
-        if (!(SECTION_KEYS as readonly string[]).includes(section) || holds(section)) return;
+      const sections = listOf(entry.sections);
+      // an appendix whose table became tasks ("PHỤ LỤC" naming appendices and tasks) holds its content there
+      const elsewhere = sections.some((s) => s !== 'appendices' && (SECTION_KEYS as readonly string[]).includes(s) && holds(s));
+      sections.forEach((section, k) => {
+        if (!(SECTION_KEYS as readonly string[]).includes(section) || holds(section) || (section === 'appendices' && elsewhere)) return;
         out.push({
           code,
           path: pointer('outline', i, 'sections', k),
