@@ -18,6 +18,7 @@ import { unified, type Processor } from 'unified';
 import { GFM_DELIMITER_ROW } from '../blocks/pipe-tables.js';
 import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
+import { decodeEntities, htmlParts, type HtmlPart } from './html-tables.js';
 import { cleanLine } from '../text/normalize.js';
 
 /** A GFM table delimiter row on any line of the source: where one is, GFM's tables are loaded. */
@@ -145,8 +146,13 @@ class MarkdownReader {
         // Indented "code" is text a converter indented; raw HTML keeps its words. A fenced block's
         // content starts on the line after its fence.
         const first = startLine(node);
+        const parts = node.type === 'html' ? htmlParts(node.value) : undefined;
+        if (parts) {
+          this.htmlBlock(parts, node.value, first);
+          return [];
+        }
         const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 12));
-        const value = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.value;
+        const value = node.type === 'html' ? node.value.replace(/<[^<>]*>/g, ' ') : node.value;
         const lines = value.split('\n')
           .map((t, i) => ({ line: first + (fenced ? i + 1 : i), text: stripInlineMarkup(t).trim().replace(/^#{1,6}\s+/, ''), strongPrefix: 0 }))
           .filter((l) => l.text !== '');
@@ -200,6 +206,35 @@ class MarkdownReader {
       const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line, text: t, strongPrefix: 0 })) : [{ line, text, strongPrefix: 0 }];
       this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
     });
+  }
+
+  /** An HTML block holding tables: its rows as a pipe table's, the text around them as paragraphs. */
+  private htmlBlock(parts: HtmlPart[], html: string, first: number): void {
+    let line = first;
+    let counted = 0;
+    const lineAt = (offset: number): number => {
+      for (; counted < offset; counted++) if (html.charCodeAt(counted) === 10) line++;
+      return line;
+    };
+    for (const part of parts) {
+      if ('text' in part) {
+        const start = lineAt(part.offset);
+        const lines = part.text.replace(/<[^<>]*>/g, ' ').split('\n')
+          .map((t, i) => ({ line: start + i, text: decodeEntities(stripInlineMarkup(t)).trim(), strongPrefix: 0 }))
+          .filter((l) => l.text !== '');
+        if (lines.length) this.groups.push({ type: 'paragraph', lines });
+        continue;
+      }
+      const table = ++this.tableCount;
+      part.rows.forEach((row, index) => {
+        const at = lineAt(row.offset);
+        const pieces = row.cells.map((c) => c.map((t) => squash(stripInlineMarkup(t))).filter((t) => t !== ''));
+        const cells = pieces.map((p) => p.join(' '));
+        const text = cells.filter((c) => c !== '').join(' | ');
+        const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line: at, text: t, strongPrefix: 0 })) : [{ line: at, text, strongPrefix: 0 }];
+        this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
+      });
+    }
   }
 
   /** A cell's text, a piece for each line its <br>s make. */
@@ -319,7 +354,7 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
         continue;
       case 'html': {
         // a tag parts words: "A<br>B" is two words, not "AB"
-        const text = node.value.replace(/<[^>]*>/g, ' ');
+        const text = node.value.replace(/<[^<>]*>/g, ' ');
         if (text !== '') out.push({ line: current, text, strong: frame.strong });
         break;
       }
