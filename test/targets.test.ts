@@ -235,6 +235,23 @@ describe('rules the brief leaves open', () => {
     expect(extractTargets('Thực hiện khoản 3 Điều 12 của Luật', { goal: true })).toEqual([]);
   });
 
+  it('"Indicator: value" is one target, the colon naming the figure; a colon before a list still opens it', () => {
+    expect(only('Số xã đạt chuẩn nông thôn mới nâng cao: 15 xã.', { goal: true })).toMatchObject({ indicator: 'Số xã đạt chuẩn nông thôn mới nâng cao', value: 15, unit: 'xã' });
+    expect(only('Tỷ lệ hộ nghèo đa chiều: giảm 1,5%.')).toMatchObject({ indicator: 'Tỷ lệ hộ nghèo đa chiều', change: 'decrease', value: 1.5 });
+    expect(only('Thu nhập bình quân đầu người khu vực nông thôn: 65 triệu đồng/người/năm.', { goal: true }))
+      .toMatchObject({ indicator: 'Thu nhập bình quân đầu người khu vực nông thôn', comparator: '=', value: 65e6, unit: 'đồng/người/năm' });
+    // an amount with no comparator is a target only so, in a goal
+    expect(extractTargets('Thu nhập bình quân: 65 triệu đồng/người/năm.')).toEqual([]);
+    expect(extractTargets('phấn đấu đạt các mục tiêu: 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; tỷ lệ thất nghiệp dưới 3%')
+      .map((t) => t.indicator)).toEqual(['thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình', 'tỷ lệ thất nghiệp']);
+  });
+
+  it('a baseline\'s "so với" before its year is not the indicator\'s; a share\'s "so với" is', () => {
+    expect(only('Giảm 50% số vụ vi phạm về môi trường so với năm 2025.')).toMatchObject({ indicator: 'số vụ vi phạm về môi trường', baseYear: 2025 });
+    expect(only('dưới 50% rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải được thu gom').indicator)
+      .toBe('rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải được thu gom');
+  });
+
   it('the phrase after a bare figure ends before its deadline', () => {
     expect(only('100% cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử trước ngày 31/12/2026.').indicator).toBe('cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử');
     expect(only('100% hồ sơ được số hóa chậm nhất trong năm 2027').indicator).toBe('hồ sơ được số hóa');

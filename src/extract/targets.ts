@@ -137,6 +137,18 @@ function analyse(input: string): Doc {
   for (const m of src.matchAll(DATE)) for (; n < t.length && (t[n] as Tok).s < m.index + m[0].length; n++) if ((t[n] as Tok).s >= m.index) (t[n] as Tok).ref = true;
   const d: Doc = { src, t, clauses: [], years: [], baseYears: [], sentYear: [], goalSent: new Set(), present: new Set(), yStart: new Map(), yEnd: new Map(),
     nextY: new Array<number>(t.length + 2).fill(-1), prevY: new Array<number>(t.length + 2).fill(-1), comma: new Array<number>(t.length + 2).fill(-1) };
+  // "Số xã đạt chuẩn: 15 xã.": a colon before nothing but a figure names it, it does not end a clause.
+  // For each token, where its clause would end and whether a number comes before that.
+  const stopAt = new Array<number>(t.length + 1).fill(t.length), numBefore = new Array<number>(t.length + 1).fill(t.length);
+  for (let i = t.length - 1; i >= 0; i--) {
+    const x = t[i] as Tok;
+    stopAt[i] = x.k === 'p' && ';.|!?:'.includes(x.c) ? i : stopAt[i + 1] as number;
+    numBefore[i] = x.k === 'n' ? i : numBefore[i + 1] as number;
+  }
+  const valueOnly = (colon: number): boolean => {
+    const end = stopAt[colon + 1] as number;
+    return end - colon - 1 <= L.COLON_VALUE_TOKENS && (numBefore[colon + 1] as number) < end;
+  };
   let depth = 0, group = 0, groups = 0, sent = 0, start = 0;
   const stack: number[] = [], opens: number[] = [], based = new Set<number>();
   t.forEach((x, i) => {
@@ -160,7 +172,7 @@ function analyse(input: string): Doc {
       const old = d.sentYear[sent];
       if (!y.base && (!old || (old.kind === 'from' && y.kind !== 'from'))) d.sentYear[sent] = y;
     }
-    const sep = sentEnd || (depth === 0 && (x.c === ';' || x.c === ':')) || x.c === '|';
+    const sep = sentEnd || (depth === 0 && (x.c === ';' || (x.c === ':' && !valueOnly(i)))) || x.c === '|';
     if (sep || !nx) {
       d.clauses.push({ a: start, b: sep ? i - 1 : i, sent });
       start = i + 1;
@@ -214,8 +226,12 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
   const u = at(UNITS, t, j + 1, cl.b);
   if (value === undefined || (isYear(x) && !u && !exp)) return undefined;
   const f: Fig = { i, ts: i, te: u ? u.end : j, us: j + 1, value, max, unit: u && (u.row.unit ?? d.src.slice(tk(j + 1).s, tk(u.end).e)), kind: u?.row.kind, weak: false };
-  const per = u && tk(f.te + 1).c === '/' ? at(PER, t, f.te + 2, cl.b) : undefined;
-  if (per) [f.unit, f.te] = [f.unit + d.src.slice(tk(f.te + 1).s, tk(per.end).e), per.end];
+  // "đồng/người", and "đồng/người/năm": a rate per head and per year
+  for (let n = 0; n < 2 && u && tk(f.te + 1).c === '/'; n++) {
+    const per = at(PER, t, f.te + 2, cl.b);
+    if (!per) break;
+    [f.unit, f.te] = [f.unit + d.src.slice(tk(f.te + 1).s, tk(per.end).e), per.end];
+  }
   const post = at(POST, t, f.te + 1, cl.b);
   f.te = post?.end ?? f.te;
   f.cmp = post?.row.comparator;
@@ -289,6 +305,11 @@ function after(d: Doc, f: Fig, endEx: number): Span | undefined {
   const a = f.kind === 'counted' ? f.us : f.te + 1;
   let b = Math.min(endEx - 1, a + L.AFTER_MAX_TOKENS - 1);
   for (let i = a; i <= b; i++) if (d.yStart.has(i) || at(AFTER_STOP, d.t, i, b)) b = i - 1;
+  // "Giảm 50% số vụ vi phạm so với năm 2025": the baseline's "so với" is not the indicator's
+  // ("... chôn lấp trực tiếp so với lượng rác thải được thu gom" is: a share of something)
+  for (let from = b; d.yStart.has(b + 1) && from >= Math.max(a, b - 3); from--) {
+    if (at(BASE, d.t, from, b)?.end === b) { b = from - 1; break; }
+  }
   return clean(d, a, b, false);
 }
 
@@ -303,6 +324,7 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
     else if (!f.cmp && f.kind === 'counted' && prev?.unit === f.unit && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) f.cmp = prev?.cmp;
     else if (!f.cmp && f.kind === 'counted' && (ctx.goal || d.goalSent.has(cl.sent))) f.cmp = '=';
+    else if (!f.cmp && f.kind === 'currency' && ctx.goal && (t[f.ts - 1] ?? NONE).c === ':') f.cmp = '=';
     if (f.cmp && f.kind !== 'qualifier' && !d.present.has((t[f.i] as Tok).group) && !(f.weak && !f.unit && !closes(f))) figs.push(f);
   }
   // Split the clause between figures. How a figure is named: 'before' ("Tỷ lệ X đạt 80%"), 'verb' (the

@@ -134,6 +134,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'cơ sở dữ liệu', 'sàn giao dịch', 'bộ dữ liệu', 'tập dữ liệu', 'kịch bản', 'ứng dụng', 'nền tảng', 'nước',
   'quốc gia', 'tỉnh', 'thành phố', 'xã', 'hộ', 'trường', 'khu', 'cụm', 'đơn vị', 'nhiệm vụ', 'đề tài', 'sáng chế',
   'bài báo', 'giường bệnh', 'bác sĩ', 'học sinh', 'sinh viên', 'căn hộ', 'điểm', 'bộ', 'thuê bao',
+  'huyện', 'thị xã', 'thôn', 'khu phố', 'làng nghề', 'học viên', 'lượt người', 'hộ gia đình',
 ];
 
 /** Nouns that qualify an indicator and are never a target themselves ("Tỷ lệ dân số từ 15 tuổi trở lên có ..."). */
@@ -226,6 +227,13 @@ export const OBJECT_VERB_SPAN = 6;
 
 /** A phrase after the figure ends before these words. */
 export const AFTER_STOPS: readonly string[] = ['góp phần', 'nhằm', 'trong đó', 'đồng thời', 'trước ngày', 'chậm nhất', 'trong quý', 'trước quý'];
+
+/**
+ * A colon followed by at most this many tokens, a number among them, before the clause ends is an
+ * indicator and its value ("Số xã đạt chuẩn nông thôn mới nâng cao: 15 xã", "Tỷ lệ hộ nghèo: giảm
+ * 1,5%"), one clause; a longer one opens a list of targets ("đạt các mục tiêu: 100% thủ tục ...").
+ */
+export const COLON_VALUE_TOKENS = 8;
 
 /** A phrase after the figure is at most this many tokens (it keeps extraction linear). */
 export const AFTER_MAX_TOKENS = 48;
