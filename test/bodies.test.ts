@@ -27,6 +27,8 @@ describe('lead and support in a sentence', () => {
     ['nq20: X chỉ đạo', 'Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật', ['Đảng đoàn Quốc hội'], []],
     ['kl69: collective subject', 'Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt sâu sắc Kết luận này', ['Các cấp ủy, tổ chức đảng'], []],
     ['a ministry\'s department: X là đơn vị đầu mối', 'Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp là đơn vị đầu mối theo dõi, đôn đốc', ['Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp'], []],
+    ['a notice: Giao a project board by its full name, up to its verb', 'Giao Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đẩy nhanh tiến độ thi công', ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh'], []],
+    ['a notice: collective investors', 'Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, thủ tục', ['Các chủ đầu tư'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

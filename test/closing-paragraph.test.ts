@@ -26,6 +26,7 @@ const CLOSINGS = [
   'Nghị quyết này phổ biến đến chi bộ.',
   'Chỉ thị này được phổ biến đến chi bộ./.',
   'Quyết định này có hiệu lực kể từ ngày ký.',
+  'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
 ];
 const NOT_CLOSINGS = [
   'Trong quá trình thực hiện, các sở chủ động rà soát, cập nhật danh mục nhiệm vụ.',
@@ -37,6 +38,7 @@ const NOT_CLOSINGS = [
   'Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ hằng năm báo cáo kết quả.',
   'Nghị quyết này xác định phát triển nông nghiệp là nhiệm vụ trọng tâm.',
   'Các cấp ủy phổ biến đến chi bộ Nghị quyết này.',
+  'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.',
 ];
 
 describe('closing paragraphs', () => {

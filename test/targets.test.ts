@@ -252,6 +252,10 @@ describe('rules the brief leaves open', () => {
       .toBe('rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải được thu gom');
   });
 
+  it('a date that opens the words before a figure is not the indicator\'s', () => {
+    expect(only('phấn đấu đến ngày 30/6/2026 giải ngân đạt trên 50% kế hoạch vốn').indicator).toBe('giải ngân');
+  });
+
   it('the phrase after a bare figure ends before its deadline', () => {
     expect(only('100% cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử trước ngày 31/12/2026.').indicator).toBe('cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử');
     expect(only('100% hồ sơ được số hóa chậm nhất trong năm 2027').indicator).toBe('hồ sơ được số hóa');

@@ -151,7 +151,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false, named = 
     // "các Ban của Hội đồng nhân dân tỉnh": a generic head is named by the body it belongs to.
     if (t.key === 'của' && headAt(toks, j + 1) && genericSoFar(toks, start, j)) { j++; continue; }
     // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
-    if (!t.upper && enders.at(toks, j) && !enderNouns.at(toks, j) && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) {
+    if (!t.upper && enders.at(toks, j) && !enderNouns.at(toks, j) && enderNouns.at(toks, j - 1) < 2 && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) {
       const w = named ? nameWords.at(toks, j) : 0;
       if (w === 0) break;
       j += w;

@@ -257,6 +257,17 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
 
 const isSep = (x: Tok | undefined, depth: number): boolean => !!x && (x.c === ',' || x.c === 'và') && x.depth === depth;
 
+const DATE_LEADS = new Set(L.DATE_LEADS);
+
+/** After a date that opens tokens a..b ("đến ngày 30/6/2026 giải ngân ..."): where the rest starts, or a. */
+function dateEnd(t: Tok[], a: number, b: number): number {
+  let i = a;
+  while (i <= b && (t[i] as Tok).k === 'w' && DATE_LEADS.has((t[i] as Tok).c)) i++;
+  if (i > b || !(t[i] as Tok).ref) return a;
+  while (i <= b && ((t[i] as Tok).ref || (t[i] as Tok).c === '/' || (t[i] as Tok).c === '-' || (t[i] as Tok).c === '.')) i++;
+  return i;
+}
+
 /** Trims labels, punctuation, year phrases, lead-ins and (with `tails`) trailing verbs from tokens a..b. */
 function clean(d: Doc, a: number, b: number, tails = true): Span | undefined {
   const t = d.t;
@@ -267,6 +278,7 @@ function clean(d: Doc, a: number, b: number, tails = true): Span | undefined {
     if (x.k === 'p') a++;
     else if ((x.k === 'n' || /^([a-zđ]|[ivx]+)$/.test(x.c)) && (t[a + 1] ?? NONE).c === ')') a += 2;
     else if (y && y.b <= b) a = y.b + 1;
+    else if (dateEnd(t, a, b) > a) a = dateEnd(t, a, b);
     else if (comma >= 0 && comma <= b && (t[comma] as Tok).depth === x.depth) a = comma + 1;
     else if (trim) a = trim.end + 1;
     else more = false;

@@ -9,7 +9,7 @@ export const HEAD_NOUNS: string[] = [
   'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
   'Tổng cục', 'Vụ', 'Chi cục', 'Thuế', 'Kho bạc', 'Chính phủ', 'Quốc hội', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng',
   'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
-  'Ban Quản lý', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
+  'Ban Quản lý', 'Ban Quản lý dự án', 'Ban Quản lý dự án đầu tư xây dựng', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ', 'VTV', 'VOV', 'TTXVN', 'VPCP', 'NHNN',
   'BHXH', 'Bảo hiểm xã hội', 'Phòng', 'Bệnh viện', 'Trạm', 'Bộ Tư lệnh', 'Trung ương',
   // Party bodies
@@ -46,7 +46,7 @@ export const COLLECTIVE_NOUNS: string[] = [
   'uỷ ban', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ',
   'huyện ủy', 'huyện uỷ', 'thị ủy', 'thị uỷ', 'quận ủy', 'quận uỷ',
   'cơ sở', 'hiệp hội', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'cơ quan báo chí', 'báo', 'đài', 'văn phòng',
-  'cục', 'vụ', 'chi cục', 'tổng cục', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'cơ sở y tế', 'cơ sở giáo dục', 'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
+  'cục', 'vụ', 'chi cục', 'tổng cục', 'chủ đầu tư', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'cơ sở y tế', 'cơ sở giáo dục', 'chi bộ', 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'bộ, ngành', 'thành viên', 'đồng chí', 'Bộ trưởng', 'chính quyền',
   'mặt trận', 'đoàn thể chính trị - xã hội', 'phòng', 'phòng chuyên môn', 'cá nhân', 'tổ đại biểu', 'đại biểu', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
 ];
 
@@ -64,7 +64,7 @@ export const NAME_ENDERS: string[] = [
   'chủ trì', 'phối hợp', 'lãnh đạo', 'chỉ đạo', 'thực hiện', 'xây dựng', 'tham mưu', 'hướng dẫn', 'theo dõi', 'ban hành',
   'tổ chức', 'có trách nhiệm', 'chịu trách nhiệm', 'triển khai', 'rà soát', 'nghiên cứu', 'báo cáo', 'đề xuất', 'trình',
   'bố trí', 'phê duyệt', 'kiểm tra', 'đôn đốc', 'căn cứ', 'là', 'được', 'cần', 'phải', 'tiếp tục', 'khẩn trương', 'chủ động',
-  'tăng cường', 'đẩy mạnh', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'thẩm định', 'cung cấp', 'hỗ trợ', 'sớm', 'định kỳ',
+  'tăng cường', 'đẩy mạnh', 'đẩy nhanh', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'thẩm định', 'cung cấp', 'hỗ trợ', 'sớm', 'định kỳ',
   'để', 'thống nhất', 'giúp', 'làm', 'bảo đảm', 'đảm bảo', 'có', 'sẽ', 'đã', 'đang', 'cùng', 'nắm', 'xem xét', 'quyết định',
   'giám sát', 'vận động', 'tuyên truyền', 'phổ biến', 'chuẩn bị', 'hoàn thiện', 'hoàn thành', 'sửa đổi', 'bổ sung',
   'thành lập', 'kiện toàn', 'lựa chọn', 'ưu tiên', 'đầu tư', 'cân đối', 'huy động', 'tập trung', 'quan tâm', 'nâng cao',
@@ -94,8 +94,11 @@ export const NAME_WORDS: string[] = [
   'trong nước',
 ];
 
-/** Nouns that start with a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend). */
-export const ENDER_NOUNS: string[] = ['dự án', 'dự toán', 'dự báo', 'dự thảo'];
+/**
+ * Nouns that hold a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend), "công trình" not
+ * "trình" (submit).
+ */
+export const ENDER_NOUNS: string[] = ['dự án', 'dự toán', 'dự báo', 'dự thảo', 'công trình', 'quy trình', 'lộ trình', 'chương trình'];
 
 /** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
 export const NOT_BODY_PHRASES: string[] = [
@@ -142,7 +145,7 @@ export const LEAD_VERBS: string[] = [
   'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo', 'chỉ đạo', 'hướng dẫn', 'tham mưu', 'là cơ quan', 'là đơn vị',
   'là đầu mối', 'làm đầu mối', 'thực hiện', 'triển khai', 'xây dựng', 'tổ chức', 'theo dõi', 'rà soát', 'bố trí',
   'nghiên cứu', 'ban hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo', 'khẩn trương', 'tiếp tục', 'chủ động', 'phối hợp',
-  'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
+  'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'đẩy nhanh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
   'bảo đảm', 'đảm bảo', 'cân đối', 'trình', 'báo cáo', 'giám sát', 'vận động', 'tuyên truyền', 'phát huy', 'kiểm tra',
 ];
 

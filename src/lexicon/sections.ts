@@ -71,4 +71,8 @@ export const CLOSING_SELF_WORD = 'nay';
  */
 export const CLOSING_SELF_VERBS: string[] = ['pho bien den', 'duoc pho bien', 'co hieu luc', 'quan triet den', 'duoc quan triet'];
 /** Or, in such a paragraph, the request to carry the document out: "yêu cầu các sở ... nghiêm túc triển khai thực hiện./.". */
-export const CLOSING_REQUESTS: string[] = ['nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc'];
+export const CLOSING_REQUESTS: string[] = [
+  'nghiem tuc trien khai', 'nghiem tuc thuc hien', 'thuc hien nghiem tuc', 'trien khai thuc hien nghiem tuc',
+  // a notice's "... thông báo để các cơ quan, đơn vị biết, thực hiện./."
+  'biet thuc hien', 'biet va thuc hien', 'biet phoi hop thuc hien', 'biet trien khai thuc hien', 'biet de thuc hien',
+];

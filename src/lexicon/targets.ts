@@ -237,3 +237,6 @@ export const COLON_VALUE_TOKENS = 8;
 
 /** A phrase after the figure is at most this many tokens (it keeps extraction linear). */
 export const AFTER_MAX_TOKENS = 48;
+
+/** Words before a date that opens an indicator's words ("đến ngày 30/6/2026 giải ngân đạt 50%"): trimmed with it. */
+export const DATE_LEADS: readonly string[] = ['đến', 'tới', 'trước', 'từ', 'sau', 'ngày', 'hết'];
