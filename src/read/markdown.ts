@@ -18,6 +18,7 @@ import { unified, type Processor } from 'unified';
 import { GFM_DELIMITER_ROW } from '../blocks/pipe-tables.js';
 import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
+import { gridRows, isGridTable } from './grid-tables.js';
 import { decodeEntities, htmlParts, type HtmlPart } from './html-tables.js';
 import { cleanLine } from '../text/normalize.js';
 
@@ -128,6 +129,7 @@ class MarkdownReader {
         return [];
       }
       case 'paragraph': {
+        if (this.gridTable(node)) return [];
         const lines = this.inlineLines(node.children, startLine(node));
         if (lines.length) this.groups.push({ type: 'paragraph', lines });
         return [];
@@ -206,6 +208,27 @@ class MarkdownReader {
       const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line, text: t, strongPrefix: 0 })) : [{ line, text, strongPrefix: 0 }];
       this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
     });
+  }
+
+  /** A paragraph that is a grid table ("+---+" borders, "|" between cells): its rows, as a pipe table's. */
+  private gridTable(node: Nodes): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    // a grid table's first line is a border: most paragraphs are told apart by their first character
+    if (start === undefined || end === undefined || this.source.charAt(start) !== '+') return false;
+    const lines = this.source.slice(start, end).split('\n');
+    if (!isGridTable(lines)) return false;
+    const first = startLine(node);
+    const table = ++this.tableCount;
+    gridRows(lines).forEach((row, index) => {
+      const cells = row.cells.map((c) => squash(stripInlineMarkup(c)));
+      const text = cells.filter((c) => c !== '').join(' | ');
+      // a line for each source line of the row, so that every line the table spans is read
+      const lines = row.lines.map((parts, k) => ({ line: first + row.at + k, text: squash(stripInlineMarkup(parts.filter((p) => p !== '').join(' | '))), strongPrefix: 0 }))
+        .filter((l) => l.text !== '');
+      this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines: lines.length ? lines : [{ line: first + row.at, text, strongPrefix: 0 }] });
+    });
+    return true;
   }
 
   /** An HTML block holding tables: its rows as a pipe table's, the text around them as paragraphs. */
