@@ -37,6 +37,7 @@ describe('the whole parse, on adversarial documents', () => {
     ['lines that each go on from the one before', (n) => `Mở đầu\n${lines(n, (i) => `tiếp tục ${i}`)}`, 2_000, 1_000],
     ['an HTML table of many rows', (n) => `<table>\n<tr><th>TT</th><th>Nội dung</th><th>Cơ quan chủ trì</th></tr>\n${lines(n, (i) => `<tr><td>${i + 1}</td><td>Việc ${i}</td><td rowspan="3">Sở Tài chính</td></tr>`)}\n</table>`, 1_000, 500],
     ['a grid table of many rows', (n) => `+---+---+---+\n| TT | Nội dung | Cơ quan chủ trì |\n+===+===+===+\n${lines(n, (i) => `| ${i + 1} | Việc ${i} | Sở Tài chính |\n|   | tiếp ${i} |   |\n+---+---+---+`)}`, 500, 250],
+    ['a space-laid table of many rows', (n) => `STT   Nội dung      Cơ quan chủ trì      Thời gian\n${lines(n, (i) => `${i + 1}     Việc ${i}      Sở Tài chính      Quý IV/2025\n      tiếp ${i}`)}`, 1_000, 500],
     ['a table row wrapped over many lines', (n) => `TT | Nội dung | Cơ quan chủ trì\n1 | Việc | Sở\n2 | Việc\n${lines(n, (i) => `tiếp ${i}`)} | Sở`, 2_000, 1_000],
   ];
   it.each(inputs)('text: %s', (_name, make, n) => {

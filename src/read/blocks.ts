@@ -2,6 +2,7 @@
 
 import { findLineTables, findPipeTables } from '../blocks/pipe-tables.js';
 import { segment, type SegmentResult } from '../blocks/segment.js';
+import { findSpacedTables } from '../blocks/spaced-tables.js';
 import type { Group } from '../blocks/types.js';
 import type { SourceFormat } from '../model/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
@@ -31,7 +32,10 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   const cellTables = findPipeTables(raw, clean, CELL_TABLES_FROM);
   // the source lines as written: cleaning turns the tabs that part cells into spaces
   const lineTables = findLineTables(source.lines, markdown ? stripInlineMarkup : cleanLine, markdown, cellTables.used, LINE_TABLES_FROM);
-  const pipes = { groups: [...cellTables.groups, ...lineTables.groups], used: new Set([...cellTables.used, ...lineTables.used]) };
+  const taken = new Set([...cellTables.used, ...lineTables.used]);
+  // plain text from a PDF keeps its tables' columns as runs of spaces
+  const spaced = markdown ? { groups: [], used: new Set<number>() } : findSpacedTables(cleaned, taken, SPACED_TABLES_FROM);
+  const pipes = { groups: [...cellTables.groups, ...lineTables.groups, ...spaced.groups], used: new Set([...taken, ...spaced.used]) };
   // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
   const blanked = (lines: string[]): string[] => (pipes.used.size ? lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : lines);
   const read = markdown ? readMarkdown(blanked(source.lines).join('\n')) : readText(blanked(cleaned));
@@ -51,6 +55,7 @@ const same = (s: string): string => s;
 /** Table numbers of the flattened tables found before either reader: far from the Markdown parser's. */
 const CELL_TABLES_FROM = 1_000_000;
 const LINE_TABLES_FROM = 2_000_000;
+const SPACED_TABLES_FROM = 3_000_000;
 
 function blankLinesLost(lines: string[]): boolean {
   let blank = 0;
