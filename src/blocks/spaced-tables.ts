@@ -19,6 +19,8 @@ const GAP = / {2,}|\t+/g;
 const MIN_COLUMNS = 3;
 /** One blank line may stand between rows (a page's layout); two end the table. */
 const MAX_BLANK = 1;
+/** A header's names wrap over at most this many lines. */
+const MAX_HEADER_LINES = 3;
 
 interface Segment { at: number; text: string }
 
@@ -54,10 +56,21 @@ export function findSpacedTables(lines: string[], taken: ReadonlySet<number>, fi
   for (let i = 0; i < lines.length; i++) {
     if (taken.has(i + 1)) continue;
     const head = segments(lines[i] as string);
-    if (head.length < MIN_COLUMNS || !tableKind(head.map((s) => s.text))) continue;
+    if (head.length < MIN_COLUMNS) continue;
     const starts = head.map((s) => s.at);
-    const rows: { cells: string[][]; lines: RawLine[] }[] = [];
+    // column names wrapped onto the lines below ("Cơ quan" over "chủ trì"): the first column empty
+    const names = head.map((s) => [s.text]);
     let k = i + 1;
+    const headLines: RawLine[] = [{ line: i + 1, text: head.map((s) => s.text).join(' | '), strongPrefix: 0 }];
+    for (; k < lines.length && k - i <= MAX_HEADER_LINES && !taken.has(k + 1); k++) {
+      const parts = segments(lines[k] as string);
+      if (parts.length === 0 || columnOf(starts, (parts[0] as Segment).at) === 0) break;
+      for (const p of parts) (names[columnOf(starts, p.at)] as string[]).push(p.text);
+      headLines.push({ line: k + 1, text: parts.map((p) => p.text).join(' | '), strongPrefix: 0 });
+    }
+    const header = names.map((n) => n.join(' '));
+    if (!tableKind(header)) continue;
+    const rows: { cells: string[][]; lines: RawLine[] }[] = [];
     for (let blank = 0; k < lines.length && !taken.has(k + 1); k++) {
       const line = lines[k] as string;
       if (line.trim() === '') {
@@ -81,7 +94,7 @@ export function findSpacedTables(lines: string[], taken: ReadonlySet<number>, fi
     }
     if (rows.length === 0) continue;
     table++;
-    groups.push({ type: 'row', cells: head.map((s) => s.text), headerRow: true, table, lines: [{ line: i + 1, text: head.map((s) => s.text).join(' | '), strongPrefix: 0 }] });
+    groups.push({ type: 'row', cells: header, headerRow: true, table, lines: headLines });
     for (const r of rows) groups.push({ type: 'row', cells: r.cells.map((c) => c.join(' ')), table, lines: r.lines });
     const end = (rows[rows.length - 1] as { lines: RawLine[] }).lines.at(-1)?.line ?? i + 1;
     for (let n = i + 1; n <= end; n++) used.add(n);
