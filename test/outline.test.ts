@@ -77,6 +77,16 @@ describe('plain text', () => {
     expect(find(m.tasks, 'I.1.1')?.text).toBe('Cơ quan chủ trì: Bộ Công an.');
   });
 
+  it('drops page numbers written with the page count, in Vietnamese and in English', () => {
+    const m = txt('I. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản, hoàn thành trước\nTrang 2/5\nngày 30/6/2026.\n2. Sở Nội vụ chủ trì đánh giá chỉ số cải cách hành chính; thời gian hoàn thành\nPage 3 of 5\nQuý IV/2026.\n');
+    expect(m.tasks.map((t) => [t.text, t.deadline?.text])).toEqual([
+      ['Sở Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.', 'trước ngày 30/6/2026'],
+      ['Sở Nội vụ chủ trì đánh giá chỉ số cải cách hành chính; thời gian hoàn thành Quý IV/2026.', 'Quý IV/2026'],
+    ]);
+    // a fraction alone, with no page word, is text
+    expect(txt('I. NHIỆM VỤ\n1. Tỷ lệ đạt\n2/5\nsố xã.\n').tasks[0]?.text).toContain('2/5');
+  });
+
   it('a dash after a wrapped line is not a bullet when a lowercase word follows', () => {
     const m = txt('I. NHIỆM VỤ\n1. Phát triển kinh tế\n- xã hội bền vững của tỉnh.\n');
     expect(find(m.tasks, 'I.1')).toMatchObject({ text: 'Phát triển kinh tế - xã hội bền vững của tỉnh.' });
