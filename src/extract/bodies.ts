@@ -207,8 +207,10 @@ export function extractAssignment(text: string): Assignment {
         const r = readNames(text, toks, s);
         if (r.end === i && r.names.length) { add(lead, r.names); break; }
         // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì": the name runs up to the verb
-        const whole = readNames(text, toks, s, false, true);
-        if (whole.end === i && whole.names.length && allLower(toks, r.end, i)) { add(lead, whole.names); break; }
+        if (r.end < i && nameWords.at(toks, r.end) && allLower(toks, r.end, i)) {
+          const whole = readNames(text, toks, s, false, true);
+          if (whole.end === i && whole.names.length) { add(lead, whole.names); break; }
+        }
       }
       let k = i + 2;
       if (toks[k]?.text === ',') k++;
