@@ -77,6 +77,15 @@ describe('plain text', () => {
     expect(find(m.tasks, 'I.1.1')?.text).toBe('Cơ quan chủ trì: Bộ Công an.');
   });
 
+  it('a short numbered line ending in a word that needs more goes on into the next line', () => {
+    const m = txt('I. NHIỆM VỤ\n1. Sở Nội vụ đánh giá, hoàn thành\nQuý IV/2026.\n2. Sở Tư pháp rà soát, xong trước\nQuý III/2026.\n3. Ứng dụng công nghệ số\nSở Khoa học và Công nghệ chủ trì.\n');
+    expect(m.tasks.map((t) => [t.title, t.text, t.deadline?.due])).toEqual([
+      [undefined, 'Sở Nội vụ đánh giá, hoàn thành Quý IV/2026.', '2026-12-31'],
+      [undefined, 'Sở Tư pháp rà soát, xong trước Quý III/2026.', '2026-06-30'],
+      ['Ứng dụng công nghệ số', 'Sở Khoa học và Công nghệ chủ trì.', undefined],
+    ]);
+  });
+
   it('drops page numbers written with the page count, in Vietnamese and in English', () => {
     const m = txt('I. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản, hoàn thành trước\nTrang 2/5\nngày 30/6/2026.\n2. Sở Nội vụ chủ trì đánh giá chỉ số cải cách hành chính; thời gian hoàn thành\nPage 3 of 5\nQuý IV/2026.\n');
     expect(m.tasks.map((t) => [t.text, t.deadline?.text])).toEqual([

@@ -20,5 +20,8 @@ export const RECIPIENTS_LABEL = /^\W*nơi nhận\s*:?/iu;
 export const NUMBER_FOLLOWS_WORDS = ['ngày', 'tháng', 'năm', 'Điều', 'điều', 'khoản', 'điểm', 'mục', 'Mục', 'quý', 'Quý', 'giai đoạn', 'đến', 'từ'];
 export const NUMBER_SIGN_AFTER = ['quyết', 'định', 'hoạch', 'báo', 'bản', 'văn', 'trình', 'thị', 'luận', 'Luật', 'tư'];
 
-/** Connecting words a heading line cannot end with: a line ending so is wrapped text going on. */
-export const CONNECTOR_WORDS = ['và', 'của', 'các', 'với', 'cho', 'trong', 'về', 'để', 'theo', 'tại'];
+/**
+ * Connecting words a heading line cannot end with: a line ending so is wrapped text going on
+ * ("2. Mục tiêu cụ thể đến" / "năm 2030", "2. Sở Nội vụ đánh giá, hoàn thành" / "Quý IV/2026.").
+ */
+export const CONNECTOR_WORDS = ['và', 'của', 'các', 'với', 'cho', 'trong', 'về', 'để', 'theo', 'tại', 'là', 'đến', 'từ', 'trước', 'như', 'nhằm', 'bằng', 'hoàn thành'];
