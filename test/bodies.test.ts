@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { addressees, bodyKey, extractAssignment, findBodies, isBodyName, namesNoOne, namesOf, titleBodies } from '../src/extract/bodies.js';
 import { NAME_JOINS, NOT_BODY_PHRASES, PLURAL_WORDS, SHARED_OFFICE_OWNERS, TITLE_TAILS } from '../src/lexicon/bodies.js';
+import type { Model } from '../src/model/types.js';
+import { parseText } from '../src/parse.js';
 
 describe('lead and support in a sentence', () => {
   it.each([
@@ -209,5 +211,23 @@ describe('units of district and sector level', () => {
     expect(extractAssignment('Các tổ chức, cá nhân có trách nhiệm thực hiện.').lead).toEqual(['Các tổ chức, cá nhân']);
     expect(extractAssignment('Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.').lead)
       .toEqual(['Thường trực Hội đồng nhân dân tỉnh', 'các Ban Hội đồng nhân dân tỉnh', 'các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh']);
+  });
+});
+
+describe('the bodies index: a department named with and without its level', () => {
+  const plan = (issuer: string, names: [string, string]): Model => parseText([`**${issuer.toUpperCase()}**`, '', '**Số: 5/KH-UBND**', '', '**KẾ HOẠCH**', '', '**Phát triển du lịch**', '',
+    '**I. NHIỆM VỤ**', '', `1. ${names[0]} chủ trì xây dựng kế hoạch.`, '', `2. ${names[1]} chủ trì tổ chức lễ hội.`].join('\n'),
+  { file: 'k.md', format: 'markdown', sha256: '0'.repeat(64) }).model;
+
+  it('is one entry in a document of that level, the name first written kept', () => {
+    const m = plan('Ủy ban nhân dân huyện Thanh Sơn', ['Phòng Văn hóa và Thông tin', 'Phòng Văn hóa và Thông tin huyện']);
+    expect(m.bodies.map((b) => [b.name, b.lead])).toEqual([['Phòng Văn hóa và Thông tin', ['I.1', 'I.2']]]);
+    // the items keep their names as written
+    expect(m.tasks.map((t) => t.lead)).toEqual([['Phòng Văn hóa và Thông tin'], ['Phòng Văn hóa và Thông tin huyện']]);
+  });
+
+  it('stays two where the level is another one, or the name is no department of its own', () => {
+    expect(plan('Ủy ban nhân dân huyện Thanh Sơn', ['Sở Tài chính', 'Sở Tài chính tỉnh']).bodies).toHaveLength(2);
+    expect(plan('Ủy ban nhân dân tỉnh Phú Thọ', ['Ủy ban nhân dân', 'Ủy ban nhân dân tỉnh']).bodies).toHaveLength(2);
   });
 });

@@ -316,5 +316,35 @@ function bodiesIndex(model: Model, aliases: Map<string, string>): BodyEntry[] {
     }
   };
   for (const key of ['purpose', 'goals', 'tasks', 'implementation', 'other'] as const) walk(model[key]);
+  mergeLocalForms(byKey, model.document);
   return [...byKey.values()];
+}
+
+/** Levels of the administration, folded, as a body's name may end with its own: "Sở Tài chính tỉnh". */
+const LEVELS = ['thanh pho', 'thi xa', 'tinh', 'huyen', 'quan', 'phuong', 'xa'];
+
+/**
+ * "Sở Tài chính tỉnh" in a province's document is its "Sở Tài chính": where both are named, the
+ * form with the issuer's level after it joins the other. Only a department with a name of its own
+ * ("Sở Tài chính", "Phòng Văn hóa và Thông tin") does; "Ủy ban nhân dân huyện" is not "Ủy ban nhân
+ * dân", and in a district's document "Sở Tài chính tỉnh" is another level's office, not its own.
+ */
+function mergeLocalForms(byKey: Map<string, BodyEntry>, document: Model['document']): void {
+  const home = bodyKey([document.issuer, document.superior].filter(Boolean).join(' '));
+  const level = LEVELS.find((l) => ` ${home} `.includes(` ${l} `));
+  if (!level) return;
+  for (const [key, e] of byKey) {
+    if (!key.endsWith(` ${level}`)) continue;
+    const base = byKey.get(key.slice(0, -level.length - 1));
+    if (!base || !namedDepartment(base.name)) continue;
+    for (const id of e.lead) if (!base.lead.includes(id)) base.lead.push(id);
+    for (const id of e.support) if (!base.support.includes(id)) base.support.push(id);
+    byKey.delete(key);
+  }
+}
+
+/** A head and a capitalised name after it: "Sở Tài chính", not "Ủy ban nhân dân" or "Công an". */
+function namedDepartment(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string) && !/^(?:UBND|HĐND|Ủy|Uỷ|Hội đồng)$/u.test(words[0] as string);
 }
