@@ -226,6 +226,14 @@ describe('the bodies index: a department named with and without its level', () =
     expect(m.tasks.map((t) => t.lead)).toEqual([['Phòng Văn hóa và Thông tin'], ['Phòng Văn hóa và Thông tin huyện']]);
   });
 
+  it('takes the level from the issuer\'s superior when the issuer names none', () => {
+    const text = ['UBND TỈNH THÁI NGUYÊN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ Y TẾ                                   Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 12/KH-SYT', '', 'KẾ HOẠCH', 'Chuyển đổi số ngành y tế', '', 'I. NHIỆM VỤ', '1. Sở Tài chính chủ trì bố trí kinh phí.', '2. Sở Tài chính tỉnh chủ trì thẩm định dự toán.'].join('\n');
+    const m = parseText(text, { file: 'k.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+    expect([m.document.issuer, m.document.superior]).toEqual(['Sở Y tế', 'UBND tỉnh Thái Nguyên']);
+    expect(m.bodies.map((b) => [b.name, b.lead])).toEqual([['Sở Tài chính', ['I.1', 'I.2']]]);
+  });
+
   it('stays two where the level is another one, or the name is no department of its own', () => {
     expect(plan('Ủy ban nhân dân huyện Thanh Sơn', ['Sở Tài chính', 'Sở Tài chính tỉnh']).bodies).toHaveLength(2);
     expect(plan('Ủy ban nhân dân tỉnh Phú Thọ', ['Ủy ban nhân dân', 'Ủy ban nhân dân tỉnh']).bodies).toHaveLength(2);

@@ -3,7 +3,7 @@
 // numbers and decoration lines, and keeps track of every source line it used.
 
 import { readLabel } from '../outline/labels.js';
-import { CONNECTOR_WORDS, NUMBER_FOLLOWS_WORDS, NUMBER_SIGN_AFTER } from '../lexicon/layout.js';
+import { CONNECTOR_WORDS, NUMBER_FOLLOWS_WORDS, NUMBER_SIGN_AFTER, PAGE_NUMBER } from '../lexicon/layout.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
 import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { fold } from '../text/normalize.js';
@@ -11,8 +11,6 @@ import { extractAssignment, isBodyName, startsWithVerb } from '../extract/bodies
 import { isAssigningParagraph } from '../classify/sections.js';
 import type { Block, Group, RawLine } from './types.js';
 
-/** A page number alone on a line: "2", "- 2 -", "Trang 3", and with the count: "Trang 2/5", "Page 3 of 5". */
-const PAGE_NUMBER = /^(?:-\s*)?(?:(?:trang|page)\s+)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s+\d{1,3}\s*(?:\/|of|trên)\s*\d{1,3}$/i;
 /** Decoration: rules, asterisks, underscores. */
 const CHUNK_NAME = /^[\p{L}\d]+(?:_[\p{L}\d]+){2,}$/u;
 const DECORATION = /^(?:[-_=*~.•·|\\/ ]{1,}|\[\^?\d+\])$/;

@@ -38,6 +38,11 @@ function segments(line: string): Segment[] {
   return out;
 }
 
+/** Puts each part under its column, into `cells` (a list per column). */
+function place(starts: readonly number[], parts: readonly Segment[], cells: string[][]): void {
+  for (const p of parts) (cells[columnOf(starts, p.at)] as string[]).push(p.text);
+}
+
 /** The column a part starting at `at` stands under: the nearest column start. */
 function columnOf(starts: readonly number[], at: number): number {
   let best = 0;
@@ -65,7 +70,7 @@ export function findSpacedTables(lines: string[], taken: ReadonlySet<number>, fi
     for (; k < lines.length && k - i <= MAX_HEADER_LINES && !taken.has(k + 1); k++) {
       const parts = segments(lines[k] as string);
       if (parts.length === 0 || columnOf(starts, (parts[0] as Segment).at) === 0) break;
-      for (const p of parts) (names[columnOf(starts, p.at)] as string[]).push(p.text);
+      place(starts, parts, names);
       headLines.push({ line: k + 1, text: parts.map((p) => p.text).join(' | '), strongPrefix: 0 });
     }
     const header = names.map((n) => n.join(' '));
@@ -77,16 +82,15 @@ export function findSpacedTables(lines: string[], taken: ReadonlySet<number>, fi
         if (++blank > MAX_BLANK) break;
         continue;
       }
-      const parts = segments(line);
       const cells: string[][] = starts.map(() => []);
-      for (const p of parts) (cells[columnOf(starts, p.at)] as string[]).push(p.text);
+      place(starts, segments(line), cells);
       const filled = cells.filter((c) => c.length > 0).length;
       const last = rows[rows.length - 1];
       // a line with its first column empty goes on with the row above; a new row fills the first
       // column and enough others, or it is text after the table
       if (last && cells[0]?.length === 0) {
         cells.forEach((c, n) => (last.cells[n] as string[]).push(...c));
-      } else if (filled >= Math.min(MIN_COLUMNS, starts.length) - 1 && cells[0]?.length) {
+      } else if (filled >= MIN_COLUMNS - 1 && cells[0]?.length) {
         rows.push({ cells, lines: [] });
       } else break;
       blank = 0;

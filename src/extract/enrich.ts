@@ -1,7 +1,7 @@
 // The extraction pass over a parsed model: responsible bodies, deadlines and outputs on tasks and
 // implementation items, targets on goals and tasks, cited documents, and the bodies index.
 
-import { LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
+import { ADMIN_LEVELS, LEAD_LABELS, SUPPORT_LABELS } from '../lexicon/bodies.js';
 import { DEADLINE_LABELS, OUTPUT_LABELS } from '../lexicon/attributes.js';
 import type { BodyEntry, Item, Model, SectionKey, Target } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -320,8 +320,8 @@ function bodiesIndex(model: Model, aliases: Map<string, string>): BodyEntry[] {
   return [...byKey.values()];
 }
 
-/** Levels of the administration, folded, as a body's name may end with its own: "Sở Tài chính tỉnh". */
-const LEVELS = ['thanh pho', 'thi xa', 'tinh', 'huyen', 'quan', 'phuong', 'xa'];
+/** The administrative levels as keys, the longest first: "thị xã" is not read as its "xã". */
+const LEVELS = ADMIN_LEVELS.map((l) => bodyKey(l)).sort((a, b) => b.length - a.length);
 
 /**
  * "Sở Tài chính tỉnh" in a province's document is its "Sở Tài chính": where both are named, the
@@ -330,8 +330,12 @@ const LEVELS = ['thanh pho', 'thi xa', 'tinh', 'huyen', 'quan', 'phuong', 'xa'];
  * dân", and in a district's document "Sở Tài chính tỉnh" is another level's office, not its own.
  */
 function mergeLocalForms(byKey: Map<string, BodyEntry>, document: Model['document']): void {
-  const home = bodyKey([document.issuer, document.superior].filter(Boolean).join(' '));
-  const level = LEVELS.find((l) => ` ${home} `.includes(` ${l} `));
+  // the issuer's own level ("UBND huyện Thanh Sơn"), else its superior's ("Sở Y tế" under "UBND tỉnh ...")
+  const levelOf = (name: string | undefined): string | undefined => {
+    const key = ` ${bodyKey(name ?? '')} `;
+    return LEVELS.find((l) => key.includes(` ${l} `));
+  };
+  const level = levelOf(document.issuer) ?? levelOf(document.superior);
   if (!level) return;
   for (const [key, e] of byKey) {
     if (!key.endsWith(` ${level}`)) continue;
@@ -343,8 +347,8 @@ function mergeLocalForms(byKey: Map<string, BodyEntry>, document: Model['documen
   }
 }
 
-/** A head and a capitalised name after it: "Sở Tài chính", not "Ủy ban nhân dân" or "Công an". */
+/** A head and a capitalised name after it: "Sở Tài chính", not "Ủy ban nhân dân", "UBND" or "Công an". */
 function namedDepartment(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string) && !/^(?:UBND|HĐND|Ủy|Uỷ|Hội đồng)$/u.test(words[0] as string);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string);
 }

@@ -14,7 +14,8 @@ function clean(s: string): string {
   return fold(s).replace(/\[\^?\d+\]/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const VALUE_YEAR = new RegExp(`^(?:${VALUE_YEAR_LEADS.filter((w) => w !== '').join('|')})? ?(?:19|20)\\d\\d$`);
+/** A value column's header in a table of indicators: a year, alone or after VALUE_YEAR_LEADS. */
+const VALUE_YEAR = new RegExp(`^(?:(?:${VALUE_YEAR_LEADS.join('|')}) )?(?:19|20)\\d\\d$`);
 
 /** What each column holds, from its header cell ("Cơ quan chủ trì" → lead); undefined when unknown. */
 export function columnRoles(header: string[]): (ColumnRole | undefined)[] {

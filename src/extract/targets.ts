@@ -272,13 +272,13 @@ function dateEnd(t: Tok[], a: number, b: number): number {
 function clean(d: Doc, a: number, b: number, tails = true): Span | undefined {
   const t = d.t;
   for (let more = true; more && a <= b;) {
-    const x = t[a] as Tok, y = d.yStart.get(a), lead = at(LEAD_CLAUSE, t, a, b), trim = at(LEAD, t, a, b);
+    const x = t[a] as Tok, y = d.yStart.get(a), lead = at(LEAD_CLAUSE, t, a, b), trim = at(LEAD, t, a, b), date = dateEnd(t, a, b);
     let comma = lead ? d.comma[lead.end + 1] ?? -1 : -1;
     for (let hops = 0; comma >= 0 && comma <= b && (t[comma] as Tok).depth !== x.depth && hops < 64; hops++) comma = d.comma[comma + 1] ?? -1;
     if (x.k === 'p') a++;
     else if ((x.k === 'n' || /^([a-zđ]|[ivx]+)$/.test(x.c)) && (t[a + 1] ?? NONE).c === ')') a += 2;
     else if (y && y.b <= b) a = y.b + 1;
-    else if (dateEnd(t, a, b) > a) a = dateEnd(t, a, b);
+    else if (date > a) a = date;
     else if (comma >= 0 && comma <= b && (t[comma] as Tok).depth === x.depth) a = comma + 1;
     else if (trim) a = trim.end + 1;
     else more = false;

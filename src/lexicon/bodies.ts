@@ -50,6 +50,9 @@ export const COLLECTIVE_NOUNS: string[] = [
   'mặt trận', 'đoàn thể chính trị - xã hội', 'phòng', 'phòng chuyên môn', 'cá nhân', 'tổ đại biểu', 'đại biểu', 'nhà đầu tư', 'nhà cung cấp', 'nhà khoa học', 'doanh nhân', 'người dân',
 ];
 
+/** Administrative levels a body's name may end with, its own level: "Sở Tài chính tỉnh", "Phòng Nội vụ huyện". */
+export const ADMIN_LEVELS: string[] = ['thành phố', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
+
 /** Words after a kind of unit in a collective that leave it nameless: "Các Cục, Vụ liên quan". */
 export const COLLECTIVE_TAILS: string[] = ['liên quan', 'có liên quan', 'trực thuộc'];
 

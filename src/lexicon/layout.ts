@@ -25,3 +25,6 @@ export const NUMBER_SIGN_AFTER = ['quyết', 'định', 'hoạch', 'báo', 'bả
  * ("2. Mục tiêu cụ thể đến" / "năm 2030", "2. Sở Nội vụ đánh giá, hoàn thành" / "Quý IV/2026.").
  */
 export const CONNECTOR_WORDS = ['và', 'của', 'các', 'với', 'cho', 'trong', 'về', 'để', 'theo', 'tại', 'là', 'đến', 'từ', 'trước', 'như', 'nhằm', 'bằng', 'hoàn thành'];
+
+/** A page number alone on a line: "2", "- 2 -", "Trang 3", and with the count: "Trang 2/5", "Page 3 of 5". */
+export const PAGE_NUMBER = /^(?:-\s*)?(?:(?:trang|page)\s+)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s+\d{1,3}\s*(?:\/|of|trên)\s*\d{1,3}$/i;

@@ -19,5 +19,4 @@ export const COLUMN_WORDS: { role: ColumnRole; words: string[] }[] = [
  * In a table of indicators, a column headed by a year is a target value for that year: "2030",
  * "Năm 2030", "Đến năm 2030", "Mục tiêu 2030", "Kế hoạch năm 2026" (folded words before the year).
  */
-export const VALUE_YEAR_LEADS: string[] = ['', 'nam', 'den nam', 'muc tieu', 'muc tieu nam', 'muc tieu den nam', 'ke hoach', 'ke hoach nam', 'chi tieu nam', 'phan dau', 'phan dau den nam', 'dat', 'dat nam'];
-
+export const VALUE_YEAR_LEADS: string[] = ['nam', 'den nam', 'muc tieu', 'muc tieu nam', 'muc tieu den nam', 'ke hoach', 'ke hoach nam', 'chi tieu nam', 'phan dau', 'phan dau den nam', 'dat', 'dat nam'];

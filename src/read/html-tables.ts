@@ -9,8 +9,6 @@
 export interface HtmlRow {
   cells: string[][];
   offset: number;
-  /** in <thead>, or made of <th> cells */
-  header: boolean;
 }
 
 /** A part of an HTML block: a table's rows, or the text around the tables. */
@@ -37,10 +35,15 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** The text of HTML with each tag a space (a tag parts words: "A<br>B" is two words). */
+export function stripTags(html: string): string {
+  return html.replace(TAG, ' ');
+}
+
 /** A cell's HTML as its lines: <br> and block ends break lines, tags go, spaces fold. */
 function cellLines(html: string): string[] {
   return html.replace(BREAK, '\n').split('\n')
-    .map((line) => decodeEntities(line.replace(TAG, ' ')).replace(/\s+/g, ' ').trim())
+    .map((line) => decodeEntities(stripTags(line)).replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
 }
 
@@ -58,10 +61,9 @@ function spans(attributes: string): { colspan: number; rowspan: number } {
 function tableRows(html: string, base: number): HtmlRow[] {
   const rows: HtmlRow[] = [];
   // cells carried down by rowspan: column → [lines, rows left]
-  let carried = new Map<number, [string[], number]>();
+  const carried = new Map<number, [string[], number]>();
   let row: HtmlRow | undefined;
   let cell: { start: number; colspan: number; rowspan: number } | undefined;
-  let inHead = false;
   const closeCell = (end: number): void => {
     if (!row || !cell) return;
     const lines = cellLines(html.slice(cell.start, end));
@@ -87,9 +89,8 @@ function tableRows(html: string, base: number): HtmlRow[] {
     closeCell(end);
     if (!row) return;
     // carried cells after the row's last own cell
-    const next = new Map<number, [string[], number]>();
-    for (const [col, v] of carried) if (col >= row.cells.length) next.set(col, v);
-    for (const col of [...next.keys()].sort((a, b) => a - b)) {
+    const own = row.cells.length;
+    for (const col of [...carried.keys()].filter((c) => c >= own).sort((a, b) => a - b)) {
       while (row.cells.length < col) row.cells.push([]);
       takeCarried(row);
     }
@@ -100,23 +101,20 @@ function tableRows(html: string, base: number): HtmlRow[] {
   for (let m = ROW_OR_CELL.exec(html); m; m = ROW_OR_CELL.exec(html)) {
     const closing = m[1] === '/';
     const tag = (m[2] as string).toLowerCase();
-    if (tag === 'thead') { closeRow(m.index); inHead = !closing; continue; }
-    if (tag === 'tbody' || tag === 'tfoot') { closeRow(m.index); inHead = false; continue; }
+    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') { closeRow(m.index); continue; }
     if (tag === 'tr') {
       closeRow(m.index);
-      if (!closing) row = { cells: [], offset: base + m.index, header: inHead };
+      if (!closing) row = { cells: [], offset: base + m.index };
       continue;
     }
     // td or th
     closeCell(m.index);
     if (closing) continue;
-    if (!row) row = { cells: [], offset: base + m.index, header: inHead };
-    if (tag === 'th') row.header = true;
+    if (!row) row = { cells: [], offset: base + m.index };
     cell = { start: m.index + m[0].length, ...spans(m[3] as string) };
   }
-  closeRow(html.length);
   // a carried cell with no row left to take it is dropped with the table
-  carried = new Map();
+  closeRow(html.length);
   return rows;
 }
 

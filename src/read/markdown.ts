@@ -19,7 +19,7 @@ import { GFM_DELIMITER_ROW } from '../blocks/pipe-tables.js';
 import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
 import { gridRows, isGridTable } from './grid-tables.js';
-import { decodeEntities, htmlParts, type HtmlPart } from './html-tables.js';
+import { decodeEntities, htmlParts, stripTags, type HtmlPart } from './html-tables.js';
 import { cleanLine } from '../text/normalize.js';
 
 /** A GFM table delimiter row on any line of the source: where one is, GFM's tables are loaded. */
@@ -154,7 +154,7 @@ class MarkdownReader {
           return [];
         }
         const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 12));
-        const value = node.type === 'html' ? node.value.replace(/<[^<>]*>/g, ' ') : node.value;
+        const value = node.type === 'html' ? stripTags(node.value) : node.value;
         const lines = value.split('\n')
           .map((t, i) => ({ line: first + (fenced ? i + 1 : i), text: stripInlineMarkup(t).trim().replace(/^#{1,6}\s+/, ''), strongPrefix: 0 }))
           .filter((l) => l.text !== '');
@@ -200,14 +200,17 @@ class MarkdownReader {
   private table(rows: TableRow[]): void {
     const table = ++this.tableCount;
     rows.forEach((row, index) => {
-      const line = startLine(row);
-      const pieces = row.children.map((cell) => this.cellLines(cell.children, startLine(cell)));
-      const cells = pieces.map((p) => p.join(' '));
-      const text = cells.filter((c) => c !== '').join(' | ');
-      // a cell broken with <br> (the recipients beside the signature, a list in a cell) keeps its lines
-      const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line, text: t, strongPrefix: 0 })) : [{ line, text, strongPrefix: 0 }];
-      this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
+      this.row(row.children.map((cell) => this.cellLines(cell.children, startLine(cell))), startLine(row), index, table);
     });
+  }
+
+  /** A table row from its cells, each the lines its <br>s make. */
+  private row(pieces: string[][], line: number, index: number, table: number): void {
+    const cells = pieces.map((p) => p.join(' '));
+    const text = cells.filter((c) => c !== '').join(' | ');
+    // a cell broken with <br> (the recipients beside the signature, a list in a cell) keeps its lines
+    const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line, text: t, strongPrefix: 0 })) : [{ line, text, strongPrefix: 0 }];
+    this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
   }
 
   /** A paragraph that is a grid table ("+---+" borders, "|" between cells): its rows, as a pipe table's. */
@@ -242,7 +245,7 @@ class MarkdownReader {
     for (const part of parts) {
       if ('text' in part) {
         const start = lineAt(part.offset);
-        const lines = part.text.replace(/<[^<>]*>/g, ' ').split('\n')
+        const lines = stripTags(part.text).split('\n')
           .map((t, i) => ({ line: start + i, text: decodeEntities(stripInlineMarkup(t)).trim(), strongPrefix: 0 }))
           .filter((l) => l.text !== '');
         if (lines.length) this.groups.push({ type: 'paragraph', lines });
@@ -250,12 +253,7 @@ class MarkdownReader {
       }
       const table = ++this.tableCount;
       part.rows.forEach((row, index) => {
-        const at = lineAt(row.offset);
-        const pieces = row.cells.map((c) => c.map((t) => squash(stripInlineMarkup(t))).filter((t) => t !== ''));
-        const cells = pieces.map((p) => p.join(' '));
-        const text = cells.filter((c) => c !== '').join(' | ');
-        const lines = pieces.some((p) => p.length > 1) ? pieces.flat().map((t) => ({ line: at, text: t, strongPrefix: 0 })) : [{ line: at, text, strongPrefix: 0 }];
-        this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines });
+        this.row(row.cells.map((c) => c.map((t) => squash(stripInlineMarkup(t))).filter((t) => t !== '')), lineAt(row.offset), index, table);
       });
     }
   }
@@ -377,7 +375,7 @@ function collect(nodes: PhrasingContent[], strong: boolean, line: number, out: S
         continue;
       case 'html': {
         // a tag parts words: "A<br>B" is two words, not "AB"
-        const text = node.value.replace(/<[^<>]*>/g, ' ');
+        const text = stripTags(node.value);
         if (text !== '') out.push({ line: current, text, strong: frame.strong });
         break;
       }
