@@ -472,3 +472,30 @@ describe('signature and recipients', () => {
     expect(whole.document.signer?.name).toBe('Nguyễn Văn An');
   });
 });
+
+describe('letterheads and enacting lines of local bodies', () => {
+  const txt = (text: string) => parseText(text, { file: 't.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+
+  it('two abbreviated bodies on two lines: the second issues, the first is its superior', () => {
+    const m = txt('UBND TỈNH PHÚ THỌ\nUBND HUYỆN THANH SƠN\n\nSố: 125/KH-UBND\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2025\n\nI. MỤC TIÊU\n1. Xử lý 100% hồ sơ trên môi trường mạng.\n');
+    expect(m.document).toMatchObject({ issuer: 'UBND huyện Thanh Sơn', superior: 'UBND tỉnh Phú Thọ', number: '125/KH-UBND', kind: 'plan' });
+  });
+
+  it('SỞ over a unit of its own: PHÒNG, TRUNG TÂM, TRƯỜNG open a second body', () => {
+    const m = txt('SỞ Y TẾ TỈNH BẮC NINH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n\nSố: 10/KH-TTKSBT\n\nKẾ HOẠCH\nPhòng chống dịch năm 2025\n\nI. MỤC TIÊU\n1. Giảm 10% số ca mắc.\n');
+    expect(m.document).toMatchObject({ issuer: 'Trung tâm Kiểm soát bệnh tật', superior: 'Sở Y tế tỉnh Bắc Ninh' });
+  });
+
+  it('the enacting line of a council with its term and sitting repeats the issuer and leaves the preamble', () => {
+    const m = txt('HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 12/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nVề Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI\nKHÓA XIII, KỲ HỌP THỨ 30\n\nCăn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Mục tiêu\nPhát triển kinh tế nhanh và bền vững.\n');
+    expect(m.document.issuer).toBe('Hội đồng nhân dân tỉnh Quảng Ngãi');
+    expect(m.preamble.map((p) => p.text)).toEqual(['Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;']);
+    expect(m.preamble[0]?.title).toBeUndefined();
+    expect(m.document.asWritten).toContain('KHÓA XIII, KỲ HỌP THỨ 30');
+  });
+
+  it('an enacting line with its term names the issuer where the letterhead named none', () => {
+    const m = txt('NGHỊ QUYẾT\nVề nhiệm vụ năm 2026\n\nQUỐC HỘI KHÓA XV\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Mục tiêu\nTăng trưởng 8%.\n');
+    expect(m.document.issuer).toBe('Quốc hội');
+  });
+});

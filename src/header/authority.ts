@@ -20,12 +20,20 @@ export function authorityLine(blocks: Block[], start: number): number {
   return bodyStarters.startOf(next.text.trim()) ? start : -1;
 }
 
-/** The issuer an authority line names, in sentence case. */
-export function authorityIssuer(block: Block): string {
-  return sentenceCase(block.text.trim());
+/** The term and sitting after an elected body's name: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XIII, KỲ HỌP THỨ 30". */
+const SESSION = /[\s,;-]+(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)(?=[\s,]|$).*$/u;
+
+/** The body an authority line names, without its term and sitting. */
+function bodyOf(block: Block): string {
+  return block.text.trim().replace(SESSION, '');
 }
 
-/** The line repeats the issuer already known ("CHÍNH PHỦ" under the letterhead CHÍNH PHỦ). */
+/** The issuer an authority line names, in sentence case. */
+export function authorityIssuer(block: Block): string {
+  return sentenceCase(bodyOf(block));
+}
+
+/** The line repeats the issuer already known ("CHÍNH PHỦ" under the letterhead CHÍNH PHỦ), with or without its term and sitting. */
 export function repeatsIssuer(block: Block, issuer: string): boolean {
-  return fold(block.text) === fold(issuer);
+  return fold(bodyOf(block)) === fold(issuer);
 }

@@ -97,7 +97,8 @@ export function sentenceCase(text: string): string {
   const place = new Array<boolean>(words.length).fill(false);
 
   const head = heads.matchAt(keys, 0);
-  if (head && head.length < words.length) {
+  // "VỤ TRƯỞNG", "CỤC TRƯỞNG" are a role, not a body's name
+  if (head && head.length < words.length && keys[head.length] !== 'truong') {
     caps[head.length] = true;
     const commas = headCommas.has(keys[0] as string);
     for (let i = head.length + 1; i < words.length; i++) {

@@ -41,6 +41,15 @@ export const NAMED_HEADS: readonly { head: string; commas: boolean }[] = [
   { head: 'Sở', commas: true },
   { head: 'Ban', commas: false },
   { head: 'Ủy ban', commas: false },
+  { head: 'Cục', commas: true },
+  { head: 'Tổng cục', commas: true },
+  { head: 'Chi cục', commas: true },
+  { head: 'Vụ', commas: true },
+  { head: 'Phòng', commas: true },
+  { head: 'Trung tâm', commas: false },
+  { head: 'Viện', commas: false },
+  { head: 'Bệnh viện', commas: false },
+  { head: 'Trường', commas: false },
 ];
 
 /**
@@ -62,6 +71,7 @@ export const NOT_PLACE: readonly string[] = ['hội', 'ủy', 'trực', 'thuộc
 export const BODY_HEADS: readonly string[] = [
   'Ban', 'Văn phòng', 'Sở', 'Bộ', 'Cục', 'Vụ', 'Tổng cục', 'Chi cục', 'Ủy ban', 'Hội đồng',
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng đoàn', 'Đảng bộ', 'Chi bộ',
+  'UBND', 'HĐND', 'Phòng', 'Trung tâm', 'Trường', 'Viện', 'Bệnh viện',
 ];
 
 /** Party committees named after their place: ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY → Tỉnh ủy Nghệ An. */
