@@ -32,6 +32,7 @@ describe('lead and support in a sentence', () => {
     ['a notice: Giao a project board by its full name, up to its verb', 'Giao Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đẩy nhanh tiến độ thi công', ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh'], []],
     ['a notice: collective investors', 'Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, thủ tục', ['Các chủ đầu tư'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
+    ['a district plan: the provincial telecoms and power units', 'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Viễn thông Phú Thọ, Điện lực Thanh Sơn triển khai mạng cáp quang', ['Phòng Văn hóa và Thông tin'], ['Viễn thông Phú Thọ', 'Điện lực Thanh Sơn']],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });
   });
