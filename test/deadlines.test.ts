@@ -55,12 +55,14 @@ describe('lexicon rows', () => {
     expect(extractDeadline(`- ${head} thực hiện: 2026.`)).toEqual({ text: '2026', due: '2026-12-31' });
   });
 
+  const monthEnd = (m: number): string => new Date(Date.UTC(2025, m, 0)).toISOString().slice(0, 10);
+
   it.each(HALF_YEARS.map((h) => [h.phrase, h.lastMonth] as const))('half year "%s 2025" ends in month %d', (phrase, m) => {
-    expect(extractDeadline(`${phrase} 2025`)).toEqual({ text: `${phrase} 2025`, due: m === 6 ? '2025-06-30' : '2025-12-31' });
+    expect(extractDeadline(`${phrase} 2025`)).toEqual({ text: `${phrase} 2025`, due: monthEnd(m) });
   });
 
   it.each(HALF_YEARS.map((h) => [h.phrase, h.point === true] as const))('"trước %s 2025": before the half, or at a point in the year (point: %s)', (phrase, point) => {
-    const end = HALF_YEARS.find((h) => h.phrase === phrase)!.lastMonth === 6 ? '2025-06-30' : '2025-12-31';
+    const end = monthEnd(HALF_YEARS.find((h) => h.phrase === phrase)!.lastMonth);
     const before = end === '2025-06-30' ? '2024-12-31' : '2025-06-30';
     expect(extractDeadline(`trước ${phrase} 2025`)?.due).toBe(point ? end : before);
   });
@@ -184,6 +186,9 @@ describe('real deadlines from the corpus', () => {
     expect(extractDeadline('hoàn thành trước ngày 30 tháng 6 năm 2025')).toEqual({ text: 'trước ngày 30 tháng 6 năm 2025', due: '2025-06-30' });
     expect(extractDeadline('trong 6 tháng đầu năm 2025')).toEqual({ text: 'trong 6 tháng đầu năm 2025', due: '2025-06-30' });
     expect(extractDeadline('6 tháng cuối năm 2025')).toEqual({ text: '6 tháng cuối năm 2025', due: '2025-12-31' });
+    // "đầu năm" is the start of the year, due by the end of its first quarter; "6 tháng đầu năm" still a half
+    expect(extractDeadline('Đầu năm 2026')).toEqual({ text: 'Đầu năm 2026', due: '2026-03-31' });
+    expect(extractDeadline('trong 6 tháng đầu năm 2026')).toEqual({ text: 'trong 6 tháng đầu năm 2026', due: '2026-06-30' });
     expect(extractDeadline('trước ngày 15/12 hằng năm')).toEqual({ text: 'trước ngày 15/12 hằng năm', recurrence: 'yearly' });
     expect(extractDeadline('định kỳ hằng năm')).toEqual({ text: 'định kỳ hằng năm', recurrence: 'yearly' });
     expect(extractDeadline('trong năm 2026')).toEqual({ text: 'trong năm 2026', due: '2026-12-31' });

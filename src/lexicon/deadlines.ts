@@ -125,6 +125,8 @@ export const HALF_YEARS: readonly HalfYear[] = [
   // "cuối năm 2026" is due when the year ends, "giữa năm 2026" at the end of June
   { phrase: 'cuối năm', lastMonth: 12, point: true },
   { phrase: 'giữa năm', lastMonth: 6, point: true },
+  // "đầu năm 2026": by the end of its first quarter
+  { phrase: 'đầu năm', lastMonth: 3, point: true },
 ];
 
 /** Words that join two parts of one deadline ("Thường xuyên, hằng năm", "Quý IV/2025- Quý II/2026"). */
