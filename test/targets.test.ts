@@ -235,6 +235,12 @@ describe('rules the brief leaves open', () => {
     expect(extractTargets('Thực hiện khoản 3 Điều 12 của Luật', { goal: true })).toEqual([]);
   });
 
+  it('an age reached is the value; an age that bounds who is counted is not', () => {
+    expect(only('Tuổi thọ trung bình đạt 76 tuổi.', { year: 2030 })).toMatchObject({ indicator: 'Tuổi thọ trung bình', comparator: '=', value: 76, unit: 'tuổi' });
+    expect(extractTargets('Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 10%.').map((t) => t.unit)).toEqual(['%']);
+    expect(only('Số giường bệnh trên 10.000 dân đạt 35 giường.')).toMatchObject({ indicator: 'Số giường bệnh trên 10.000 dân', value: 35, unit: 'giường' });
+  });
+
   it('"Indicator: value" is one target, the colon naming the figure; a colon before a list still opens it', () => {
     expect(only('Số xã đạt chuẩn nông thôn mới nâng cao: 15 xã.', { goal: true })).toMatchObject({ indicator: 'Số xã đạt chuẩn nông thôn mới nâng cao', value: 15, unit: 'xã' });
     expect(only('Tỷ lệ hộ nghèo đa chiều: giảm 1,5%.')).toMatchObject({ indicator: 'Tỷ lệ hộ nghèo đa chiều', change: 'decrease', value: 1.5 });

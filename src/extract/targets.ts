@@ -244,6 +244,8 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
       [f.cmp, f.weak] = [c.row.comparator, !!c.row.ambiguous];
     }
     if (c) f.ts = c.start;
+    // "Tuổi thọ trung bình đạt 76 tuổi": an age the indicator reaches is its value, not a qualifier
+    if (c && f.kind === 'qualifier' && REACH.has(c.row.words)) f.kind = 'counted';
     p = (c?.start ?? fill?.start ?? 0) - 1;
   }
   // "tăng trung bình 10%/năm" is a change; "tăng lên 80%" (a filler between) is the level.
@@ -258,6 +260,7 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
 const isSep = (x: Tok | undefined, depth: number): boolean => !!x && (x.c === ',' || x.c === 'và') && x.depth === depth;
 
 const DATE_LEADS = new Set(L.DATE_LEADS);
+const REACH = new Set(L.REACH_WORDS);
 
 /** After a date that opens tokens a..b ("đến ngày 30/6/2026 giải ngân ..."): where the rest starts, or a. */
 function dateEnd(t: Tok[], a: number, b: number): number {

@@ -133,12 +133,14 @@ export const COUNTED_NOUNS: readonly string[] = [
   'cán bộ', 'tổ chức', 'sản phẩm', 'mô hình', 'vùng', 'trung tâm', 'trạm', 'dự án', 'công trình', 'cơ sở',
   'cơ sở dữ liệu', 'sàn giao dịch', 'bộ dữ liệu', 'tập dữ liệu', 'kịch bản', 'ứng dụng', 'nền tảng', 'nước',
   'quốc gia', 'tỉnh', 'thành phố', 'xã', 'hộ', 'trường', 'khu', 'cụm', 'đơn vị', 'nhiệm vụ', 'đề tài', 'sáng chế',
-  'bài báo', 'giường bệnh', 'bác sĩ', 'học sinh', 'sinh viên', 'căn hộ', 'điểm', 'bộ', 'thuê bao',
+  'bài báo', 'giường bệnh', 'giường', 'bác sĩ', 'dược sĩ', 'điều dưỡng', 'học sinh', 'sinh viên', 'căn hộ', 'điểm', 'bộ', 'thuê bao',
   'huyện', 'thị xã', 'thôn', 'khu phố', 'làng nghề', 'học viên', 'lượt người', 'hộ gia đình',
 ];
 
 /** Nouns that qualify an indicator and are never a target themselves ("Tỷ lệ dân số từ 15 tuổi trở lên có ..."). */
 export const QUALIFIER_UNITS: readonly string[] = ['tuổi'];
+/** Comparator words after which a qualifier is the value itself ("Tuổi thọ trung bình đạt 76 tuổi"). */
+export const REACH_WORDS: readonly string[] = ['đạt', 'là', 'bằng'];
 
 /** What a unit may be "per", after a slash ("10%/năm", "15 tỷ đồng/công trình"). */
 export const PER_UNITS: readonly string[] = ['năm', 'tháng', 'quý', 'ngày', 'người', 'hộ', 'công trình', 'ha'];
