@@ -47,6 +47,13 @@ describe('headings', () => {
     expect(m.outline[0]).toMatchObject({ id: 'V', title: 'TỔ CHỨC THỰC HIỆN', sections: ['implementation'] });
   });
 
+  it('a bold lead that runs on into a lower-case verb is the sentence\'s subject, not a title', () => {
+    const m = md('**II. NHIỆM VỤ**\n\n**1. Bộ Xây dựng** chủ trì hướng dẫn tháo gỡ khó khăn; hoàn thành trong tháng 6/2025.\n\n**2. Về hạ tầng.** Đầu tư mạng cáp quang.\n');
+    expect(m.tasks[0]).toMatchObject({ id: 'II.1', text: 'Bộ Xây dựng chủ trì hướng dẫn tháo gỡ khó khăn; hoàn thành trong tháng 6/2025.', lead: ['Bộ Xây dựng'] });
+    expect(m.tasks[0]?.title).toBeUndefined();
+    expect(m.tasks[1]).toMatchObject({ id: 'II.2', title: 'Về hạ tầng', text: 'Đầu tư mạng cáp quang.' });
+  });
+
   it('joins a heading that continues in the next block', () => {
     const m = md('**PHỤ LỤC**\n\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n\n*(Kèm theo Kế hoạch số 1/KH-UBND)*\n');
     expect(m.outline[0]).toMatchObject({ id: 'PL1', title: 'DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM', sections: ['appendices'] });
@@ -117,6 +124,12 @@ describe('documents without headings', () => {
     const m = txt('CHỈ THỊ\nVề phòng chống dịch\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Y tế theo dõi tình hình dịch.\n\n2. Giao Văn phòng theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n');
     expect(m.tasks.map((i) => i.id)).toEqual(['1']);
     expect(m.implementation.map((i) => i.id)).toEqual(['2']);
+  });
+
+  it('a conclusion\'s opening points that weigh what was done are background; once a duty comes, the rest are tasks', () => {
+    const m = txt('KẾT LUẬN\nVề công nghệ thông tin\n\nBộ Chính trị kết luận như sau:\n\n1. Sau 10 năm thực hiện Nghị quyết, nhận thức được nâng lên.\n\n2. Cơ bản thống nhất với Báo cáo tổng kết.\n\n3. Hoàn thiện thể chế về dữ liệu.\n\n4. Sau 2 năm thực hiện, tổ chức sơ kết.\n');
+    expect(m.background.map((i) => i.id)).toEqual(['1', '2']);
+    expect(m.tasks.map((i) => i.id)).toEqual(['3', '4']);
   });
 
   it('says so when no section was recognised', () => {

@@ -183,7 +183,9 @@ function labeledNode(block: Block, label: Label, heading: boolean): OutlineNode 
   // A bold lead after the label is the item's title: "**1. Về công tác cán bộ.** Tiếp tục ..."
   const restStart = block.text.length - rest.length;
   const boldEnd = block.strongPrefix - restStart;
-  if (boldEnd > 3 && boldEnd < rest.length) {
+  // ("**3. Bộ Xây dựng** chủ trì hướng dẫn ...", bold with no stop before a lower-case word, is one sentence)
+  const runsOn = boldEnd > 0 && !/[.:;!?)]\s*$/.test(rest.slice(0, boldEnd)) && /^\s*\p{Ll}/u.test(rest.slice(boldEnd));
+  if (boldEnd > 3 && boldEnd < rest.length && !runsOn) {
     node.title = rest.slice(0, boldEnd).trim().replace(/[.:]$/, '').trim();
     node.text = rest.slice(boldEnd).replace(/^[\s.:]+/, '').trim();
     if (node.text === '') delete node.text;
