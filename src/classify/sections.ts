@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_VERBS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_VERBS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, ASSESSMENT_OPENINGS, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -86,6 +86,12 @@ const opensWith = (head: string, phrases: readonly string[]): boolean => phrases
 export function isImplementationItem(text: string): boolean {
   const head = fold(text).slice(0, 160);
   return IMPLEMENTATION_CUES.some((w) => head.includes(w));
+}
+
+/** A point that weighs what was done ("Cơ bản thống nhất với Báo cáo ...", "Sau 10 năm thực hiện ..."). */
+export function isAssessmentItem(text: string): boolean {
+  const head = ` ${words(text.slice(0, 80)).replace(/\b\d+\b/g, '#')} `;
+  return opensWith(head, ASSESSMENT_OPENINGS);
 }
 
 const SELF_REFERENCES = KIND_PHRASES.map((k) => ` ${words(k.label)} ${CLOSING_SELF_WORD} `);

@@ -52,6 +52,16 @@ export const IMPLEMENTATION_CUES: string[] = [
 ];
 
 /**
+ * How a conclusion's or notice's opening point that weighs what was done begins, folded ("1. Cơ bản
+ * thống nhất với Báo cáo ...", "1. Sau 10 năm thực hiện Nghị quyết, ..."): under "kết luận như sau:"
+ * such a point is background, not a task. `#` stands for a number.
+ */
+export const ASSESSMENT_OPENINGS: string[] = [
+  'co ban thong nhat', 'thong nhat voi bao cao', 'nhat tri voi bao cao', 'tan thanh voi bao cao', 'danh gia cao', 'ghi nhan',
+  'sau # nam thuc hien', 'sau # nam trien khai', 'qua # nam thuc hien', 'qua # nam trien khai', 'sau # thang thuc hien',
+];
+
+/**
  * The paragraph that closes a document's body after its last numbered point speaks of the whole document,
  * not of that point: "Trên đây là Kế hoạch ..., đề nghị ... triển khai thực hiện./.", "Trong quá trình thực
  * hiện, nếu có khó khăn, vướng mắc, ... báo cáo ...", "... thực hiện nghiêm túc, hiệu quả Chỉ thị này./.".

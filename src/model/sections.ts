@@ -3,7 +3,7 @@
 // is a container whose children are classified one by one; everything else stays with the section
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
-import { goalScope, isAssigningParagraph, isClosingParagraph, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import { goalScope, isAssigningParagraph, isClosingParagraph, isAssessmentItem, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
 import { targetYear } from '../extract/targets.js';
 import { LEAD_IN_TITLE_MAX, leadsIn, type OutlineNode } from '../outline/build.js';
@@ -27,6 +27,8 @@ export function placeSections(roots: OutlineNode[]): Placed {
   const counters = new Map<string, Counters>();
   const repeated: Placed['repeated'] = [];
   let started = false;
+  // a task placed under a lead-in: points after it are no longer opening assessments
+  let assigned = false;
   const closing = liftClosing(roots);
 
   const uniqueId = (id: string, line = 0): string => {
@@ -83,6 +85,9 @@ export function placeSections(roots: OutlineNode[]): Placed {
       const topicHeading = !inherited && node.heading && node.label !== undefined && !node.label.bullet && (last === 'viewpoints' || last === 'goals' || last === 'tasks');
       let section: SectionKey = inherited ?? (leadIn || topicHeading ? 'tasks' : started ? (fallback ?? 'other') : (fallback ?? 'preamble'));
       if (leadIn && !inherited && node.label && isImplementationItem(`${node.title ?? ''} ${node.text ?? ''}`)) section = 'implementation';
+      // the opening points that weigh what was done, before any duty: "1. Sau 10 năm thực hiện ..."
+      else if (leadIn && !inherited && node.label && !node.label.bullet && !assigned && node.title === undefined && isAssessmentItem(node.text ?? '')) section = 'background';
+      if (section === 'tasks') assigned = true;
       if (!inherited && closing.has(node)) section = 'implementation';
       if (leadIn && !inherited) started = true;
       push(section, toItem(node, id, section));
