@@ -197,6 +197,29 @@ describe('field changes', () => {
     expect(pretty).toContain('+ Sở Xây dựng');
   });
 
+  it('in a province\'s plan, "Sở Tài chính tỉnh" is its "Sở Tài chính"; in a district\'s, the province\'s office is another body', () => {
+    const task = (lead: string): Item[] => [item('I.1', 'Rà soát thủ tục hành chính', { lead: [lead] })];
+    const province = { issuer: 'Ủy ban nhân dân tỉnh An Giang' };
+    expect(diffModels(model({ tasks: task('Sở Tài chính') }, province), model({ tasks: task('Sở Tài chính tỉnh') }, province)).changes).toEqual([]);
+    // "Ủy ban nhân dân tỉnh" has no name of its own: it is not "Ủy ban nhân dân"
+    expect(diffModels(model({ tasks: task('Ủy ban nhân dân') }, province), model({ tasks: task('Ủy ban nhân dân tỉnh') }, province)).changes).toHaveLength(1);
+    const district = { issuer: 'UBND huyện Thanh Sơn', superior: 'UBND tỉnh Phú Thọ' };
+    const c = diffModels(model({ tasks: task('Phòng Tài chính') }, district), model({ tasks: task('Sở Tài chính tỉnh') }, district)).changes[0] as Change;
+    expect(c.fields?.find((f) => f.field === 'lead')).toMatchObject({ removed: ['Phòng Tài chính'], added: ['Sở Tài chính tỉnh'] });
+    expect(diffModels(model({ tasks: task('Sở Tài chính') }, district), model({ tasks: task('Sở Tài chính tỉnh') }, district)).changes).toHaveLength(1);
+  });
+
+  it('a body\'s abbreviation in the text is no change: "UBND tỉnh" is "Ủy ban nhân dân tỉnh"; a short word that is one too stays', () => {
+    expect(textKey('Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì')).toBe(textKey('UBND tỉnh giao Sở Nội vụ chủ trì'));
+    expect(textKey('Đề nghị Ủy ban Trung ương MTTQ Việt Nam')).toBe(textKey('Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'));
+    expect(textKey('ca làm việc')).not.toBe(textKey('Công an làm việc'));
+    const a = model({ tasks: [item('I.2', 'Đào tạo cán bộ. Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì.')] });
+    const b = model({ tasks: [item('I.2', 'Đào tạo cán bộ. UBND tỉnh giao Sở Nội vụ chủ trì.')] });
+    expect(diffModels(a, b).changes).toEqual([]);
+    const one = diffModels(a, model({ tasks: [item('I.2', 'Đào tạo cán bộ cấp xã. UBND tỉnh giao Sở Nội vụ chủ trì.')] }));
+    expect(renderPretty(one, { lang: 'en', color: false })).toContain('1 change: 0 added, 0 removed, 1 modified, 0 moved');
+  });
+
   it('a rise or a fall reads with its word on both sides; a change of base year or of kind is its own field', () => {
     const a = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 1,5% so với năm 2024.\n\n- Tổng vốn đầu tư tăng 12% so với năm 2025.\n', 'a.md');
     const b = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 2% so với năm 2023.\n\n- Tổng vốn đầu tư đạt 12% so với năm 2025.\n', 'b.md');

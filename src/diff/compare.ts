@@ -2,6 +2,7 @@
 // compared by their folded words, so tone placement, case, spacing and punctuation are not changes.
 
 import { bodyKey } from '../extract/bodies.js';
+import { localKey } from '../extract/enrich.js';
 import type { DocumentInfo, Item, Reference, Target } from '../model/types.js';
 import type { FieldChange, TextOp } from './types.js';
 import { textKey, wordDiff } from './words.js';
@@ -71,20 +72,24 @@ function readElsewhere(item: Item, cell: string): boolean {
 }
 
 const BODY_KEYS = new Map<string, string>();
+/** The level the two documents' own bodies are named at: "Sở Tài chính tỉnh" in a province's plan is its "Sở Tài chính". */
+let level: string | undefined;
 
 /** The same few bodies are named on most items: their keys are worked out once. */
 function cachedBodyKey(name: string): string {
   let key = BODY_KEYS.get(name);
   if (key === undefined) {
-    key = bodyKey(String(name));
+    key = localKey(bodyKey(String(name)), String(name), level);
     if (BODY_KEYS.size > 10_000) BODY_KEYS.clear();
     BODY_KEYS.set(name, key);
   }
   return key;
 }
 
-export function clearBodyKeys(): void {
+/** Before a diff: forget the last one's keys, and name bodies at `ownLevel`. */
+export function clearBodyKeys(ownLevel?: string): void {
   BODY_KEYS.clear();
+  level = ownLevel;
 }
 
 function joined(i: Item): string {

@@ -1,6 +1,7 @@
 // diff(old, new): the changes between two models, item by item, matched by content.
 
 import { SECTION_KEYS, type Item, type Model, type SectionKey } from '../model/types.js';
+import { localLevel } from '../extract/enrich.js';
 import { clearBodyKeys, compareDocuments, compareItems } from './compare.js';
 import { clearKeys } from './words.js';
 import { absorbSplits, DEFAULT_THRESHOLD, flatten, matchAcross, matchNodes, type Node } from './match.js';
@@ -19,7 +20,7 @@ const EXCERPT = 90;
 
 export function diffModels(a: Model, b: Model, options: DiffOptions = {}): DiffResult {
   clearKeys();
-  clearBodyKeys();
+  clearBodyKeys(localLevel(b.document) ?? localLevel(a.document));
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const want = (s: DiffSection): boolean => !options.only || options.only.includes(s);
   const sections = SECTION_KEYS.filter(want);

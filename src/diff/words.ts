@@ -5,6 +5,7 @@
 // and trimmed from the ends. Pure punctuation ("-", ";") has no key: it rides along with the word
 // before it, so "a , b" and "a, b" are the same text.
 
+import { ABBREVIATIONS } from '../lexicon/bodies.js';
 import { unifyTones } from '../text/normalize.js';
 import type { TextOp } from './types.js';
 
@@ -57,14 +58,23 @@ export function words(text: string): Words {
 const KEYS = new Map<string, string>();
 const KEYS_MAX = 50_000;
 
-/** The comparison form of a whole text: its word keys joined by single spaces. */
+/**
+ * Abbreviations of bodies that are no Vietnamese word ("UBND", "HĐND", "MTTQ", "TW"), as word keys, to
+ * the keys of what they stand for: "UBND tỉnh" and "Ủy ban nhân dân tỉnh" are the same text. Short ones
+ * that are words too ("CA", "TƯ") stay as written.
+ */
+const EXPANSIONS = new Map(ABBREVIATIONS
+  .filter(([short]) => /^[\p{Lu}]{3,}$/u.test(short) || short === 'TW')
+  .map(([short, long]) => [words(short).keys.join(' '), words(long).keys.join(' ')] as const));
+
+/** The comparison form of a whole text: its word keys, abbreviations expanded, joined by single spaces. */
 export function textKey(text: string | undefined): string {
   // A model edited by hand may hold a number or a list where text belongs: compare what it says.
   if (typeof text !== 'string') return text === undefined || text === null ? '' : textKey(String(text));
   if (!text) return '';
   let key = KEYS.get(text);
   if (key === undefined) {
-    key = words(text).keys.join(' ');
+    key = words(text).keys.map((k) => EXPANSIONS.get(k) ?? k).join(' ');
     if (KEYS.size >= KEYS_MAX) KEYS.clear();
     KEYS.set(text, key);
   }

@@ -330,21 +330,31 @@ const LEVELS = ADMIN_LEVELS.map((l) => bodyKey(l)).sort((a, b) => b.length - a.l
  * dân", and in a district's document "Sở Tài chính tỉnh" is another level's office, not its own.
  */
 function mergeLocalForms(byKey: Map<string, BodyEntry>, document: Model['document']): void {
-  // the issuer's own level ("UBND huyện Thanh Sơn"), else its superior's ("Sở Y tế" under "UBND tỉnh ...")
-  const levelOf = (name: string | undefined): string | undefined => {
-    const key = ` ${bodyKey(name ?? '')} `;
-    return LEVELS.find((l) => key.includes(` ${l} `));
-  };
-  const level = levelOf(document.issuer) ?? levelOf(document.superior);
+  const level = localLevel(document);
   if (!level) return;
   for (const [key, e] of byKey) {
-    if (!key.endsWith(` ${level}`)) continue;
-    const base = byKey.get(key.slice(0, -level.length - 1));
-    if (!base || !namedDepartment(base.name)) continue;
+    const base = byKey.get(localKey(key, e.name, level));
+    if (!base || base === e) continue;
     for (const id of e.lead) if (!base.lead.includes(id)) base.lead.push(id);
     for (const id of e.support) if (!base.support.includes(id)) base.support.push(id);
     byKey.delete(key);
   }
+}
+
+/** The level a document's own bodies are named at: its issuer's ("UBND huyện Thanh Sơn"), else its superior's ("Sở Y tế" under "UBND tỉnh ..."). */
+export function localLevel(document: Pick<Model['document'], 'issuer' | 'superior'>): string | undefined {
+  const levelOf = (name: string | undefined): string | undefined => {
+    const key = ` ${bodyKey(name ?? '')} `;
+    return LEVELS.find((l) => key.includes(` ${l} `));
+  };
+  return levelOf(document.issuer) ?? levelOf(document.superior);
+}
+
+/** A body's key (of `name`) without the document's own level after a named department: "Sở Tài chính tỉnh" → "so tai chinh". */
+export function localKey(key: string, name: string, level: string | undefined): string {
+  if (!level || !key.endsWith(` ${level}`)) return key;
+  const words = name.split(' ');
+  return namedDepartment(words.slice(0, -level.split(' ').length).join(' ')) ? key.slice(0, -level.length - 1) : key;
 }
 
 /** A head and a capitalised name after it: "Sở Tài chính", not "Ủy ban nhân dân", "UBND" or "Công an". */

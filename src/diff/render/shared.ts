@@ -155,7 +155,7 @@ export function headline(r: DiffResult, lang: Lang): string {
   if (s.total === 0) return lang === 'vi' ? 'Hai phiên bản giống nhau về nội dung.' : 'The two versions have the same content.';
   return lang === 'vi'
     ? `${s.total} thay đổi: ${s.added} thêm, ${s.removed} bỏ, ${s.modified} sửa, ${s.moved} chuyển chỗ`
-    : `${s.total} changes: ${s.added} added, ${s.removed} removed, ${s.modified} modified, ${s.moved} moved`;
+    : `${s.total} ${s.total === 1 ? 'change' : 'changes'}: ${s.added} added, ${s.removed} removed, ${s.modified} modified, ${s.moved} moved`;
 }
 
 /** "III.2.3", or "III.2.3 → III.4.1" when the id changed. */
