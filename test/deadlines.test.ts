@@ -67,6 +67,14 @@ describe('lexicon rows', () => {
     expect(extractDeadline(`trước ${phrase} 2025`)?.due).toBe(point ? end : before);
   });
 
+  it('a quarter or month of every year: "Quý I hằng năm" is yearly; without the rhythm or a label it is no deadline', () => {
+    expect(extractDeadline('Thời gian: Quý I hằng năm.')).toEqual({ text: 'Quý I hằng năm', recurrence: 'yearly' });
+    expect(extractDeadline('Sở Nội vụ tổng hợp, báo cáo vào tháng 12 hằng năm')).toEqual({ text: 'vào tháng 12 hằng năm', recurrence: 'yearly' });
+    expect(extractDeadline('Thời gian: tháng 6')).toEqual({ text: 'tháng 6' });
+    expect(extractDeadline('tăng tần suất vệ sinh đường từ tháng 10 đến tháng 4 năm sau')).toBeUndefined();
+    expect(extractDeadline('Sở Nội vụ chủ trì, báo cáo trong tháng 12')).toBeUndefined();
+  });
+
   it('a list of quarters ends with the last: "Quý III, IV/2026"', () => {
     expect(extractDeadline('Quý III, IV/2026')).toEqual({ text: 'Quý III, IV/2026', due: '2026-12-31' });
     expect(extractDeadline('Hoàn thành trong Quý I và II/2026.')).toEqual({ text: 'trong Quý I và II/2026', due: '2026-06-30' });

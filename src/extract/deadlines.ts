@@ -53,7 +53,7 @@ const STARTS = new Set([
 ].map((p) => keysOf(p)[0]!));
 
 type Form = 'date' | 'dayMonth' | 'period' | 'fixed' | 'bare';
-interface Period { first: string; last: string; end: number; form: Form; ngay?: boolean; range?: boolean; point?: boolean }
+interface Period { first: string; last: string; end: number; form: Form; ngay?: boolean; range?: boolean; point?: boolean; /** a month or quarter without its year */ yearless?: boolean }
 interface Raw { from: number; to: number; due?: string; recurrence?: Recurrence; dayMonth?: boolean; rank: number; label: number }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -114,6 +114,8 @@ function readPeriod(t: Tokens, j: number): Period | undefined {
     for (let n = 0; n < 4 && JOIN.has(t.key(p)) && QUARTER_NUMBERS.get(t.key(p + 1)); n++) [q2, p] = [QUARTER_NUMBERS.get(t.key(p + 1)), p + 2];
     const at = SEPARATORS.has(t.key(p)) || YEAR.has(t.key(p)) ? p + 1 : -1;
     const y = q && q2 && at > 0 ? year(t, at) : undefined;
+    // "Quý I hằng năm": a quarter of every year, like a day without its year
+    if (q && q2 && !y && at < 0) return { first: '', last: '', end: p, form: 'dayMonth', yearless: true };
     return q && q2 && y ? { first: `${y}-${pad(3 * q - 2)}-01`, last: lastDay(y, 3 * q2), end: at + 1, form: 'fixed' } : undefined;
   }
   if (MONTH.has(k)) {
@@ -122,6 +124,7 @@ function readPeriod(t: Tokens, j: number): Period | undefined {
     // "Tháng 11, 12/2013": a list of months ends with the last
     for (let n = 0; n < MAX_LIST && JOIN.has(t.key(p)) && month(t, p + 1); n++) [m2, p] = [month(t, p + 1), p + 2];
     const y = SEPARATORS.has(t.key(p)) || YEAR.has(t.key(p)) ? year(t, p + 1) : undefined;
+    if (m1 && m2 && !y && !SEPARATORS.has(t.key(p)) && !YEAR.has(t.key(p))) return { first: '', last: '', end: p, form: 'dayMonth', yearless: true };
     return m1 && m2 && y ? { first: `${y}-${pad(m1)}-01`, last: lastDay(y, m2), end: p + 2, form: 'period' } : undefined;
   }
   const span = SPAN_INDEX.match(t, j);
@@ -208,8 +211,10 @@ function phraseAt(t: Tokens, i: number, c: Context): Raw | undefined {
   if (!p || glued(t, j, p.end)) return undefined;
   const cued = c.cue >= 0 && c.stops[c.cue]! >= i;
   const follows = p.end >= t.length || BOUNDARY.has(t.key(p.end)) || JOIN.has(t.key(p.end)) || RECURRENCE_INDEX.match(t, p.end) !== undefined;
-  const ok = p.form === 'fixed' || joined || prefix?.row.cue === true
-    || (p.form === 'dayMonth' ? inLabel : (inLabel && (p.form !== 'bare' || opens)) || (cued && p.form !== 'bare') || (opens && !p.ngay && follows));
+  const every = RECURRENCE_INDEX.match(t, p.end) !== undefined;
+  // a month or quarter without its year is a deadline under a label or before "hằng năm" only
+  const ok = p.yearless ? inLabel || every : p.form === 'fixed' || joined || prefix?.row.cue === true
+    || (p.form === 'dayMonth' ? inLabel || every : (inLabel && (p.form !== 'bare' || opens)) || (cued && p.form !== 'bare') || (opens && !p.ngay && follows));
   if (!ok) return undefined;
   const rank = inLabel ? 3 : cued ? 2 : prefix?.row.meaning === 'before' ? 1 : 0;
   return { from: i, to: p.end, due: due(p, prefix?.row), dayMonth: p.form === 'dayMonth', rank, label };
