@@ -132,6 +132,13 @@ describe('documents without headings', () => {
     expect(m.tasks.map((i) => i.id)).toEqual(['3', '4']);
   });
 
+  it('the articles under "QUYẾT ĐỊNH:" stand on their own; those on effect and execution are implementation', () => {
+    const m = md('**QUYẾT ĐỊNH:**\n\n**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch tổ chức thực hiện Chỉ thị số 14-CT/TW.\n\n**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\n**Điều 3.** Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n\n**KẾ HOẠCH**\n\n**I. MỤC TIÊU**\n\n1. Nâng cao nhận thức.\n');
+    expect(m.preamble.map((i) => i.id)).toEqual(['Đ1']);
+    expect(m.implementation.map((i) => i.id)).toEqual(['Đ2', 'Đ3']);
+    expect(m.outline[0]).toMatchObject({ title: 'QUYẾT ĐỊNH:', sections: [] });
+  });
+
   it('says so when no section was recognised', () => {
     const r = parseText('Một đoạn văn.\n\nMột đoạn khác.\n', { file: 't.txt', format: 'text', sha256: '0'.repeat(64) });
     expect(r.diagnostics.map((d) => d.code)).toContain('no-sections');

@@ -2,7 +2,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_VERBS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, ASSESSMENT_OPENINGS, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
+  CLOSING_OPENINGS, CLOSING_PROCESS_OPENINGS, CLOSING_PROCESS_WORDS, CLOSING_REQUESTS, CLOSING_SELF_VERBS, CLOSING_SELF_WORD, IMPLEMENTATION_CUES, ASSESSMENT_OPENINGS, ENACTING_LINES, EXECUTION_CUES, REQUEST_OPENINGS, SECTION_RULES, TASK_LEAD_INS, TASK_OPENINGS,
 } from '../lexicon/sections.js';
 import type { GoalScope, SectionKey } from '../model/types.js';
 import { fold } from '../text/normalize.js';
@@ -86,6 +86,17 @@ const opensWith = (head: string, phrases: readonly string[]): boolean => phrases
 export function isImplementationItem(text: string): boolean {
   const head = fold(text).slice(0, 160);
   return IMPLEMENTATION_CUES.some((w) => head.includes(w));
+}
+
+/** A decision's article on its own effect or on who executes it ("Điều 3. ... chịu trách nhiệm thi hành Quyết định này"). */
+export function isExecutionArticle(text: string): boolean {
+  const all = fold(text);
+  return EXECUTION_CUES.some((w) => all.includes(w));
+}
+
+/** "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" alone: what follows are the articles, not its text. */
+export function isEnactingLine(text: string): boolean {
+  return ENACTING_LINES.includes(words(text));
 }
 
 /** A point that weighs what was done ("Cơ bản thống nhất với Báo cáo ...", "Sau 10 năm thực hiện ..."). */

@@ -23,6 +23,12 @@ export const SECTION_RULES: SectionRule[] = [
   { section: 'appendices', words: ['phu luc', 'danh muc', 'bieu mau'] },
 ];
 
+/** Words of a decision's article on its effect or its execution, anywhere in it (folded). */
+export const EXECUTION_CUES: string[] = ['chiu trach nhiem thi hanh', 'trach nhiem thi hanh', 'hieu luc thi hanh', 'co hieu luc'];
+
+/** The line that opens a decision's or resolution's articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), folded. */
+export const ENACTING_LINES: string[] = ['quyet dinh', 'quyet nghi'];
+
 /**
  * Words of a sentence ending with ":" that opens a list of tasks in directives and conclusions:
  * "Thủ tướng Chính phủ yêu cầu ...:", "Bộ Chính trị kết luận như sau:", "... các nhiệm vụ sau:".

@@ -3,7 +3,7 @@
 // is a container whose children are classified one by one; everything else stays with the section
 // it is in, or goes to `preamble` (before the first section) or `other`.
 
-import { goalScope, isAssigningParagraph, isClosingParagraph, isAssessmentItem, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
+import { goalScope, isAssigningParagraph, isClosingParagraph, isAssessmentItem, isEnactingLine, isExecutionArticle, isImplementationItem, isTaskLeadIn, matchSections } from '../classify/sections.js';
 import { tableItems, tableKind } from '../extract/tables.js';
 import { targetYear } from '../extract/targets.js';
 import { LEAD_IN_TITLE_MAX, leadsIn, type OutlineNode } from '../outline/build.js';
@@ -64,6 +64,12 @@ export function placeSections(roots: OutlineNode[]): Placed {
         place(node.children, pathFor(node, id, parentId), undefined, own?.section ?? inherited ?? fallback);
         return;
       }
+      // "QUYẾT ĐỊNH:" over its articles: the articles are placed as if they stood on their own
+      if (node.heading && node.label === undefined && heading !== undefined && node.children.length > 0 && !node.table && isEnactingLine(heading)) {
+        outline.push(entry(uniqueId(id, node.line), node, []));
+        place(node.children, pathFor(node, id, parentId), inherited, fallback);
+        return;
+      }
       if (own && own.section !== inherited && node.text === undefined && !node.table) {
         started = true;
         last = own.section;
@@ -89,6 +95,8 @@ export function placeSections(roots: OutlineNode[]): Placed {
       else if (leadIn && !inherited && node.label && !node.label.bullet && !assigned && node.title === undefined && isAssessmentItem(node.text ?? '')) section = 'background';
       if (section === 'tasks') assigned = true;
       if (!inherited && closing.has(node)) section = 'implementation';
+      // a decision's own articles on its effect and on who executes it: "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
+      if (!inherited && (section === 'preamble' || section === 'other') && node.label?.scheme === 'article' && isExecutionArticle(`${node.title ?? ''} ${node.text ?? ''}`)) section = 'implementation';
       if (leadIn && !inherited) started = true;
       push(section, toItem(node, id, section));
     });
