@@ -32,6 +32,10 @@ describe('lead and support in a sentence', () => {
     ['a notice: Giao a project board by its full name, up to its verb', 'Giao Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đẩy nhanh tiến độ thi công', ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh'], []],
     ['a notice: collective investors', 'Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, thủ tục', ['Các chủ đầu tư'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
+    ['a bullet\'s bracketed labels', 'Đầu tư nâng cấp nhà văn hóa thôn (Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; cơ quan phối hợp: Sở Tài chính, UBND các xã, phường; thời gian: 2026 - 2028).', ['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Tài chính', 'UBND các xã, phường']],
+    ['a bracketed "chủ trì:" label', 'Rà soát quỹ đất dành cho thiết chế văn hóa (chủ trì: Sở Nông nghiệp và Môi trường; hoàn thành trong Quý II/2026).', ['Sở Nông nghiệp và Môi trường'], []],
+    ['after a lead, "Y phối hợp thực hiện" supports', 'Sở Văn hóa, Thể thao và Du lịch chủ trì lập hồ sơ xếp hạng di tích; UBND các xã, phường phối hợp thực hiện.', ['Sở Văn hóa, Thể thao và Du lịch'], ['UBND các xã, phường']],
+    ['kl-221: "X phối hợp Y" with its partner named is no support of X', 'Yêu cầu các cấp uỷ đẩy mạnh việc rà soát. Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế khẩn trương sắp xếp các trạm y tế cấp xã', ['các cấp uỷ'], []],
     ['a district plan: the provincial telecoms and power units', 'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Viễn thông Phú Thọ, Điện lực Thanh Sơn triển khai mạng cáp quang', ['Phòng Văn hóa và Thông tin'], ['Viễn thông Phú Thọ', 'Điện lực Thanh Sơn']],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

@@ -217,6 +217,14 @@ export function extractAssignment(text: string): Assignment {
       const intro = supportIntro.at(toks, k);
       if (intro) add(support, readNames(text, toks, k + intro).names);
     }
+    // "Sở X chủ trì ...; UBND các xã phối hợp thực hiện": after a lead, a clause's subject that "phối hợp" alone supports
+    // ("Các tỉnh uỷ phối hợp Bộ Y tế sắp xếp ...", with a partner named, is not)
+    if (t && t.key === 'phối' && toks[i + 1]?.key === 'hợp' && toks[i + 2]?.key !== 'với' && toks[i + 2]?.text !== ':' && !headAt(toks, i + 2) && lead.length > 0 && i > clause) {
+      if (headAt(toks, clause)) {
+        const r = readNames(text, toks, clause);
+        if (r.end === i && r.names.length) add(support, r.names);
+      }
+    }
     // "(cơ quan chủ trì)" after a name in a list.
     if (t?.text === '(' && leadLabels.at(toks, i + 1) && toks[i + 1 + leadLabels.at(toks, i + 1)]?.text === ')') {
       for (let s = clause; s < i; s++) {
@@ -271,7 +279,7 @@ function allLower(toks: Tok[], from: number, to: number): boolean {
 
 function labelStarts(toks: Tok[], at: number): boolean {
   const prev = toks[at - 1];
-  return at === 0 || prev?.text === '-' || prev?.text === '+' || prev?.text === ';' || prev?.text === '.' || prev?.text === '*' || prev?.text === ')';
+  return at === 0 || prev?.text === '-' || prev?.text === '+' || prev?.text === ';' || prev?.text === '.' || prev?.text === '*' || prev?.text === ')' || prev?.text === '(';
 }
 
 /** A list of names that is the whole text ("Sở KH&CN; các sở, ban, ngành"), as in table cells. */
