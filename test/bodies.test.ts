@@ -32,6 +32,8 @@ describe('lead and support in a sentence', () => {
     ['a notice: Giao a project board by its full name, up to its verb', 'Giao Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đẩy nhanh tiến độ thi công', ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh'], []],
     ['a notice: collective investors', 'Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, thủ tục', ['Các chủ đầu tư'], []],
     ['ct-010: do X chủ trì', 'Các nhiệm vụ do Bộ Nông nghiệp và Môi trường chủ trì, hoàn thành trong năm 2026', ['Bộ Nông nghiệp và Môi trường'], []],
+    ['nq03, qd-2530: "Bộ Ngoại giao" is one name, "giao" no verb there', 'Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng, Bộ Ngoại giao rà soát, khoanh định khu vực biển', ['Bộ Công an'], ['Bộ Quốc phòng', 'Bộ Ngoại giao']],
+    ['a notice: a group named with its abbreviation prepares', 'Tập đoàn Điện lực Việt Nam (EVN) chuẩn bị phương án đấu nối, giải tỏa công suất các dự án.', ['Tập đoàn Điện lực Việt Nam (EVN)'], []],
     ['a bullet\'s bracketed labels', 'Đầu tư nâng cấp nhà văn hóa thôn (Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; cơ quan phối hợp: Sở Tài chính, UBND các xã, phường; thời gian: 2026 - 2028).', ['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Tài chính', 'UBND các xã, phường']],
     ['a bracketed "chủ trì:" label', 'Rà soát quỹ đất dành cho thiết chế văn hóa (chủ trì: Sở Nông nghiệp và Môi trường; hoàn thành trong Quý II/2026).', ['Sở Nông nghiệp và Môi trường'], []],
     ['after a lead, "Y phối hợp thực hiện" supports', 'Sở Văn hóa, Thể thao và Du lịch chủ trì lập hồ sơ xếp hạng di tích; UBND các xã, phường phối hợp thực hiện.', ['Sở Văn hóa, Thể thao và Du lịch'], ['UBND các xã, phường']],

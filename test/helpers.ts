@@ -38,7 +38,7 @@ addFormats.default(ajv);
 export const validateModel = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanban.schema.json'), 'utf8')));
 
 /**
- * How much longer `fn` takes on an input `factor` times the size (default twice): the best of three
+ * How much longer `fn` takes on an input `factor` times the size (default twice): the best of five
  * runs at n and at factor·n, measured side by side in one test (never a wall-clock bound). Linear
  * work gives about `factor`, quadratic work its square.
  */
@@ -46,7 +46,7 @@ export function growth(make: (n: number) => string, fn: (s: string) => unknown, 
   const inputs = [make(n), make(factor * n)] as const;
   fn(inputs[0]);
   const best = [Infinity, Infinity];
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 5; r++) {
     inputs.forEach((s, k) => {
       const t0 = performance.now();
       fn(s);

@@ -6,7 +6,7 @@
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
-  ENDER_NOUNS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
+  ENDER_NOUNS, NAME_COMPOUNDS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -25,6 +25,7 @@ const collectives = new Phrases(COLLECTIVE_NOUNS);
 const enders = new Phrases(NAME_ENDERS);
 const nameWords = new Phrases(NAME_WORDS);
 const enderNouns = new Phrases(ENDER_NOUNS);
+const nameCompounds = new Phrases(NAME_COMPOUNDS);
 const collectiveTails = new Phrases(COLLECTIVE_TAILS);
 const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
@@ -151,7 +152,7 @@ function readNames(text: string, toks: Tok[], i: number, cells = false, named = 
     // "các Ban của Hội đồng nhân dân tỉnh": a generic head is named by the body it belongs to.
     if (t.key === 'của' && headAt(toks, j + 1) && genericSoFar(toks, start, j)) { j++; continue; }
     // The verb after a name is lower case: "Thông tin" in "Bộ Thông tin và Truyền thông" is the name.
-    if (!t.upper && enders.at(toks, j) && !enderNouns.at(toks, j) && enderNouns.at(toks, j - 1) < 2 && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) {
+    if (!t.upper && enders.at(toks, j) && !enderNouns.at(toks, j) && enderNouns.at(toks, j - 1) < 2 && nameCompounds.at(toks, j - 1) < 2 && !(t.key === 'tổ' && toks[j - 1]?.text === ',')) {
       const w = named ? nameWords.at(toks, j) : 0;
       if (w === 0) break;
       j += w;

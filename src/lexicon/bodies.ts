@@ -102,11 +102,14 @@ export const NAME_WORDS: string[] = [
  * Nouns that hold a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend), "công trình" not
  * "trình" (submit).
  */
+/** Words of a name whose second syllable is a verb that ends names elsewhere: "Bộ Ngoại giao" ("giao"). */
+export const NAME_COMPOUNDS: string[] = ['ngoại giao'];
+
 export const ENDER_NOUNS: string[] = ['dự án', 'dự toán', 'dự báo', 'dự thảo', 'công trình', 'quy trình', 'lộ trình', 'chương trình'];
 
 /** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
 export const NOT_BODY_PHRASES: string[] = [
-  'ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính',
+  'ban hành', 'báo cáo', 'hội nghị', 'hội thảo', 'hội nhập', 'trường hợp', 'trường dữ liệu', 'đoàn kết', 'bộ máy', 'vụ việc', 'đơn vị hành chính',
   'cơ quan chức năng', 'các nhiệm vụ', 'tổ chức thực hiện', 'các nội dung', 'các giải pháp', 'thuế suất', 'đài phát', 'các chương trình',
   'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng tránh', 'phòng cháy', 'phòng dịch', 'phòng thủ', 'phòng vệ',
 ];
@@ -151,6 +154,7 @@ export const LEAD_VERBS: string[] = [
   'nghiên cứu', 'ban hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo', 'khẩn trương', 'tiếp tục', 'chủ động', 'phối hợp',
   'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'đẩy nhanh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
   'bảo đảm', 'đảm bảo', 'cân đối', 'trình', 'báo cáo', 'giám sát', 'vận động', 'tuyên truyền', 'phát huy', 'kiểm tra',
+  'chuẩn bị', 'hoàn thiện', 'đôn đốc', 'tổng hợp',
 ];
 
 /** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */
