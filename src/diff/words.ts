@@ -5,7 +5,7 @@
 // and trimmed from the ends. Pure punctuation ("-", ";") has no key: it rides along with the word
 // before it, so "a , b" and "a, b" are the same text.
 
-import { ABBREVIATIONS } from '../lexicon/bodies.js';
+import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS } from '../lexicon/bodies.js';
 import { unifyTones } from '../text/normalize.js';
 import type { TextOp } from './types.js';
 
@@ -59,12 +59,12 @@ const KEYS = new Map<string, string>();
 const KEYS_MAX = 50_000;
 
 /**
- * Abbreviations of bodies that are no Vietnamese word ("UBND", "HĐND", "MTTQ", "TW"), as word keys, to
- * the keys of what they stand for: "UBND tỉnh" and "Ủy ban nhân dân tỉnh" are the same text. Short ones
- * that are words too ("CA", "TƯ") stay as written.
+ * Abbreviations of bodies written in capitals only ("UBND", "HĐND", "MTTQ", "TW"), as word keys, to the
+ * keys of what they stand for: "UBND tỉnh" and "Ủy ban nhân dân tỉnh" are the same text. The ambiguous
+ * ones ("CA", "TƯ") stay as written.
  */
 const EXPANSIONS = new Map(ABBREVIATIONS
-  .filter(([short]) => /^[\p{Lu}]{3,}$/u.test(short) || short === 'TW')
+  .filter(([short]) => /^\p{Lu}+$/u.test(short) && !AMBIGUOUS_ABBREVIATIONS.includes(short))
   .map(([short, long]) => [words(short).keys.join(' '), words(long).keys.join(' ')] as const));
 
 /** The comparison form of a whole text: its word keys, abbreviations expanded, joined by single spaces. */

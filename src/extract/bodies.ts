@@ -278,9 +278,12 @@ function allLower(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** What a label may follow: a bullet, a sentence or clause end, a bracket ("(Cơ quan chủ trì: ..."). */
+const LABEL_OPENERS = new Set(['-', '+', ';', '.', '*', ')', '(']);
+
 function labelStarts(toks: Tok[], at: number): boolean {
   const prev = toks[at - 1];
-  return at === 0 || prev?.text === '-' || prev?.text === '+' || prev?.text === ';' || prev?.text === '.' || prev?.text === '*' || prev?.text === ')' || prev?.text === '(';
+  return at === 0 || LABEL_OPENERS.has(prev?.text ?? '');
 }
 
 /** A list of names that is the whole text ("Sở KH&CN; các sở, ban, ngành"), as in table cells. */

@@ -123,8 +123,10 @@ function readPeriod(t: Tokens, j: number): Period | undefined {
     let [m2, p] = [m1, j + 2];
     // "Tháng 11, 12/2013": a list of months ends with the last
     for (let n = 0; n < MAX_LIST && JOIN.has(t.key(p)) && month(t, p + 1); n++) [m2, p] = [month(t, p + 1), p + 2];
-    const y = SEPARATORS.has(t.key(p)) || YEAR.has(t.key(p)) ? year(t, p + 1) : undefined;
-    if (m1 && m2 && !y && !SEPARATORS.has(t.key(p)) && !YEAR.has(t.key(p))) return { first: '', last: '', end: p, form: 'dayMonth', yearless: true };
+    const dated = SEPARATORS.has(t.key(p)) || YEAR.has(t.key(p));
+    const y = dated ? year(t, p + 1) : undefined;
+    // "tháng 12 hằng năm": a month of every year
+    if (m1 && m2 && !dated) return { first: '', last: '', end: p, form: 'dayMonth', yearless: true };
     return m1 && m2 && y ? { first: `${y}-${pad(m1)}-01`, last: lastDay(y, m2), end: p + 2, form: 'period' } : undefined;
   }
   const span = SPAN_INDEX.match(t, j);

@@ -79,6 +79,7 @@ const MULT = new Map(L.MULTIPLIERS.map((m) => [m.word, m.exponent]));
 const BASE = words(L.BASELINE_CUES), PRESENT = words(L.PRESENT_CUES), GOAL = words(L.TARGET_CUES), PER = words(L.PER_UNITS);
 const RESTART = words(L.INDICATOR_RESTARTS), LEAD = words(L.INDICATOR_LEAD_TRIMS), LEAD_CLAUSE = words(L.INDICATOR_LEAD_CLAUSES);
 const AFTER_STOP = words(L.AFTER_STOPS), TAIL = words(L.INDICATOR_TAIL_TRIMS, true), OBJECT = words(L.OBJECT_VERBS, true);
+const REACH = new Set(L.REACH_WORDS);
 const SHORT_OBJECT = words(L.SHORT_OBJECT_VERBS, true), FILL = words(L.COMPARATOR_FILLERS, true), NOT_FIG = words(L.NOT_A_FIGURE_AFTER, true);
 const GLUED = new Set(L.MEASURE_UNITS.filter((u) => /^\p{L}+$/u.test(u)).map(canonWord));
 const RANK: Record<Comparator, number> = { '<': 0, '<=': 0, '>=': 0, '>': 0, '~': 1, '=': 2 };
@@ -260,7 +261,6 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
 const isSep = (x: Tok | undefined, depth: number): boolean => !!x && (x.c === ',' || x.c === 'và') && x.depth === depth;
 
 const DATE_LEADS = new Set(L.DATE_LEADS);
-const REACH = new Set(L.REACH_WORDS);
 
 /** After a date that opens tokens a..b ("đến ngày 30/6/2026 giải ngân ..."): where the rest starts, or a. */
 function dateEnd(t: Tok[], a: number, b: number): number {

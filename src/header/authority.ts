@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types.js';
 import { fold } from '../text/normalize.js';
 import { isUpperText, PhraseSet, sentenceCase } from './casing.js';
-import { BODY_STARTERS } from './lexicon.js';
+import { BODY_STARTERS, SESSION_WORDS } from './lexicon.js';
 
 const AUTHORITY_MAX = 60;
 const bodyStarters = new PhraseSet(BODY_STARTERS);
@@ -21,7 +21,7 @@ export function authorityLine(blocks: Block[], start: number): number {
 }
 
 /** The term and sitting after an elected body's name: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XIII, KỲ HỌP THỨ 30". */
-const SESSION = /[\s,;-]+(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)(?=[\s,]|$).*$/u;
+const SESSION = new RegExp(`[\\s,;-]+(?:${SESSION_WORDS.join('|')})(?=[\\s,]|$).*$`, 'u');
 
 /** The body an authority line names, without its term and sitting. */
 function bodyOf(block: Block): string {

@@ -2,7 +2,7 @@
 // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "Ủy ban nhân dân tỉnh Đồng Tháp".
 
 import { fold, squashSpaces } from '../text/normalize.js';
-import { ADMIN_UNITS, CAPITALISED, NAMED_HEADS, NOT_PLACE } from './lexicon.js';
+import { ADMIN_UNITS, CAPITALISED, NAMED_HEADS, NOT_PLACE, ROLE_TITLES } from './lexicon.js';
 
 /** Phrases are short: only the start of a long text is looked at. */
 const HEAD_WINDOW = 160;
@@ -64,6 +64,7 @@ export class PhraseSet {
 
 const capitalised = new PhraseSet(CAPITALISED);
 const heads = new PhraseSet(NAMED_HEADS.map((h) => h.head));
+const roles = new PhraseSet(ROLE_TITLES);
 const headCommas = new Set(NAMED_HEADS.filter((h) => h.commas).map((h) => wordKey(h.head)));
 const units = new PhraseSet(ADMIN_UNITS);
 const notPlace = new Set(NOT_PLACE.map(wordKey));
@@ -98,7 +99,7 @@ export function sentenceCase(text: string): string {
 
   const head = heads.matchAt(keys, 0);
   // "VỤ TRƯỞNG", "CỤC TRƯỞNG" are a role, not a body's name
-  if (head && head.length < words.length && keys[head.length] !== 'truong') {
+  if (head && head.length < words.length && !roles.matchAt(keys, 0)) {
     caps[head.length] = true;
     const commas = headCommas.has(keys[0] as string);
     for (let i = head.length + 1; i < words.length; i++) {

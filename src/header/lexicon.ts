@@ -74,6 +74,9 @@ export const BODY_HEADS: readonly string[] = [
   'UBND', 'HĐND', 'Phòng', 'Trung tâm', 'Trường', 'Viện', 'Bệnh viện',
 ];
 
+/** Words that open the term and sitting after an elected body's name on its enacting line ("KHÓA XIII, KỲ HỌP THỨ 30"). */
+export const SESSION_WORDS: readonly string[] = ['KHÓA', 'KHOÁ', 'KỲ HỌP', 'NHIỆM KỲ'];
+
 /** Party committees named after their place: ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY → Tỉnh ủy Nghệ An. */
 export const PLACE_COMMITTEES: readonly string[] = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy'];
 
@@ -104,7 +107,7 @@ export const SIGN_PREFIXES: readonly { prefix: string; behalf: boolean }[] = [
 export const ROLE_TITLES: readonly string[] = [
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Bí thư', 'Tổng Bí thư', 'Chánh Văn phòng',
   'Trưởng ban', 'Chủ nhiệm', 'Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Tổng cục trưởng', 'Viện trưởng',
-  'Chánh án', 'Tổng Thư ký', 'Thống đốc', 'Tổng Kiểm toán', 'Trưởng đoàn',
+  'Chánh án', 'Tổng Thư ký', 'Thống đốc', 'Tổng Kiểm toán', 'Trưởng đoàn', 'Chi cục trưởng',
 ];
 /** Words before or after a title that belong to it: PHÓ CHỦ TỊCH, PHÓ BÍ THƯ THƯỜNG TRỰC. */
 export const ROLE_BEFORE: readonly string[] = ['Phó', 'Quyền'];

@@ -163,6 +163,12 @@ export const SUPPORT_LABELS: string[] = ['cơ quan phối hợp', 'đơn vị ph
 /** Words in a sentence that bring in the supporting bodies after the lead: "chủ trì, phối hợp với ...". */
 export const SUPPORT_INTROS: string[] = ['phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp', 'và phối hợp với', 'cùng với'];
 
+/**
+ * Abbreviations that are words too, or stand for more than one thing ("ca", "tư"; "CP" is also "cổ phần"):
+ * a diff compares them as written rather than expanded.
+ */
+export const AMBIGUOUS_ABBREVIATIONS: string[] = ['TP', 'TƯ', 'CP', 'CA'];
+
 /** Abbreviations a canonical key expands, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet. */
 export const ABBREVIATIONS: [string, string][] = [
   ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'], ['MTTQ', 'Mặt trận Tổ quốc'], ['TP.', 'thành phố'],
