@@ -75,6 +75,19 @@ describe('lexicon rows', () => {
     expect(extractDeadline('Sở Nội vụ chủ trì, báo cáo trong tháng 12')).toBeUndefined();
   });
 
+  it.each([
+    ['báo cáo kết quả về Sở Tài chính trước ngày 05 hằng tháng', 'trước ngày 05 hằng tháng', 'monthly'],
+    ['Ngày 20 hằng tháng, các đơn vị gửi báo cáo', 'Ngày 20 hằng tháng', 'monthly'],
+    ['tổng hợp, báo cáo trước ngày 15 hằng quý', 'trước ngày 15 hằng quý', 'quarterly'],
+  ] as const)('a day of every month: "%s" takes the rhythm', (text, phrase, recurrence) => {
+    expect(extractDeadline(text)).toEqual({ text: phrase, recurrence });
+  });
+
+  it('a day without its month and no rhythm after it is no deadline', () => {
+    expect(extractDeadline('trước ngày 05 của tháng sau')).toBeUndefined();
+    expect(extractDeadline('hỗ trợ 05 hằng tháng')).toBeUndefined();
+  });
+
   it('a list of quarters ends with the last: "Quý III, IV/2026"', () => {
     expect(extractDeadline('Quý III, IV/2026')).toEqual({ text: 'Quý III, IV/2026', due: '2026-12-31' });
     expect(extractDeadline('Hoàn thành trong Quý I và II/2026.')).toEqual({ text: 'trong Quý I và II/2026', due: '2026-06-30' });

@@ -117,6 +117,15 @@ describe('plain text', () => {
     const m = txt('ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN GIANG                Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nPhát triển du lịch\n\nI. MỤC TIÊU\n1. Tăng lượng khách.\n');
     expect(m.document).toMatchObject({ kind: 'plan', issuer: 'Ủy ban nhân dân tỉnh An Giang', motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] });
   });
+
+  it.each(['\t', '    '])('a label parted from its text by a tab or wide space is a list item, not a column (%j)', (gap) => {
+    const m = txt(`KẾ HOẠCH\nPhát triển du lịch\n\nII. MỤC TIÊU\n1.${gap}Chỉ tiêu\n+${gap}Đến năm 2027, có 05 sản phẩm.\n+${gap}Đến năm 2030, có 02 sản phẩm.\n2.${gap}Mục tiêu khác\na)${gap}Thu nhập đạt 75 triệu đồng.\n`);
+    expect(m.goals.map((i) => [i.label, i.title])).toEqual([['1.', 'Chỉ tiêu'], ['2.', 'Mục tiêu khác']]);
+    expect(m.goals.map((g) => g.items?.map((i) => [i.label, i.text]))).toEqual([
+      [['+', 'Đến năm 2027, có 05 sản phẩm.'], ['+', 'Đến năm 2030, có 02 sản phẩm.']],
+      [['a)', 'Thu nhập đạt 75 triệu đồng.']],
+    ]);
+  });
 });
 
 describe('documents without headings', () => {

@@ -92,6 +92,11 @@ function readPeriod(t: Tokens, j: number): Period | undefined {
   const k = t.key(j);
   if (DAY.has(k)) {
     const p = readDayMonth(t, j + 1);
+    // "ngày 05 hằng tháng": a day of every month, without its month, before the rhythm only
+    const d = t.num(j + 1);
+    if (!p && t.raw(j + 1).length <= 2 && d >= 1 && d <= 31 && RECURRENCE_INDEX.match(t, j + 2)) {
+      return { first: '', last: '', end: j + 2, form: 'dayMonth', ngay: true, yearless: true };
+    }
     // "ngày 01/6 và 15/11 hằng năm": a list of days of the year
     for (let n = 0; p?.form === 'dayMonth' && n < 4 && JOIN.has(t.key(p.end)); n++) {
       const next = readDayMonth(t, p.end + 1);

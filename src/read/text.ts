@@ -2,6 +2,7 @@
 // (letterhead, signature beside "Nơi nhận") are split on wide runs of spaces.
 
 import type { Group, RawLine } from '../blocks/types.js';
+import { readLabel } from '../outline/labels.js';
 
 /** A line laid out in two columns: a run of 3+ spaces (or a tab) between two short parts. */
 const COLUMN_GAP = / {3,}|\t+/;
@@ -68,7 +69,17 @@ export function splitColumns(text: string): string[] {
   const trimmed = text.trim();
   if (!COLUMN_GAP.test(trimmed)) return [trimmed];
   const parts = trimmed.split(COLUMN_GAP).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 3) return [trimmed];
+  // a label and its text parted by a tab ("+\tĐến năm 2030", "1.\tMục tiêu"), as word processors
+  // write lists: one part, not a column of labels
+  if (parts.length >= 2 && isBareLabel(parts[0] as string)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  if (parts.length < 2 || parts.length > 3) return parts.length === 1 ? parts : [trimmed];
   if (parts.some((p) => p.length > 70)) return [trimmed];
   return parts;
+}
+
+/** A label with nothing after it: "+", "-", "1.", "a)", "II." */
+function isBareLabel(part: string): boolean {
+  // a bullet is one before white space only: the space the gap stood for
+  const label = readLabel(`${part} `);
+  return label !== undefined && label.rest === '';
 }
