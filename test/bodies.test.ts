@@ -39,6 +39,10 @@ describe('lead and support in a sentence', () => {
     ['after a lead, "Y phối hợp thực hiện" supports', 'Sở Văn hóa, Thể thao và Du lịch chủ trì lập hồ sơ xếp hạng di tích; UBND các xã, phường phối hợp thực hiện.', ['Sở Văn hóa, Thể thao và Du lịch'], ['UBND các xã, phường']],
     ['kl-221: "X phối hợp Y" with its partner named is no support of X', 'Yêu cầu các cấp uỷ đẩy mạnh việc rà soát. Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế khẩn trương sắp xếp các trạm y tế cấp xã', ['các cấp uỷ'], []],
     ['a district plan: the provincial telecoms and power units', 'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Viễn thông Phú Thọ, Điện lực Thanh Sơn triển khai mạng cáp quang', ['Phòng Văn hóa và Thông tin'], ['Viễn thông Phú Thọ', 'Điện lực Thanh Sơn']],
+    ['a commune plan: the youth union supports sellers, the subject before "hỗ trợ" leads', 'Đoàn Thanh niên xã hỗ trợ chủ thể bán hàng trên sàn thương mại điện tử.', ['Đoàn Thanh niên xã'], []],
+    ['"quảng bá" ends the name of a partner', 'Phòng Văn hóa - Xã hội phối hợp với Hội Liên hiệp Phụ nữ xã quảng bá sản phẩm trên Trang thông tin điện tử của xã.', ['Phòng Văn hóa - Xã hội'], ['Hội Liên hiệp Phụ nữ xã']],
+    ['heads of ministries and provinces who "tập trung chỉ đạo"', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo thực hiện.', ['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], []],
+    ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });
   });

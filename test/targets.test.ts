@@ -241,6 +241,11 @@ describe('rules the brief leaves open', () => {
     expect(only('Số giường bệnh trên 10.000 dân đạt 35 giường.')).toMatchObject({ indicator: 'Số giường bệnh trên 10.000 dân', value: 35, unit: 'giường' });
   });
 
+  it('a rating the counted things reach qualifies them: "05 sản phẩm OCOP đạt 3 sao" is one target of 5', () => {
+    expect(only('Đến năm 2027, có ít nhất 05 sản phẩm OCOP đạt 3 sao trở lên.', { goal: true })).toMatchObject({ indicator: 'sản phẩm OCOP đạt 3 sao trở lên', comparator: '>=', value: 5, unit: 'sản phẩm', year: 2027 });
+    expect(extractTargets('Có tối thiểu 02 sản phẩm đạt 4 sao; 100% chủ thể OCOP được tập huấn.', { goal: true }).map((t) => [t.value, t.unit])).toEqual([[2, 'sản phẩm'], [100, '%']]);
+  });
+
   it('"Indicator: value" is one target, the colon naming the figure; a colon before a list still opens it', () => {
     expect(only('Số xã đạt chuẩn nông thôn mới nâng cao: 15 xã.', { goal: true })).toMatchObject({ indicator: 'Số xã đạt chuẩn nông thôn mới nâng cao', value: 15, unit: 'xã' });
     expect(only('Tỷ lệ hộ nghèo đa chiều: giảm 1,5%.')).toMatchObject({ indicator: 'Tỷ lệ hộ nghèo đa chiều', change: 'decrease', value: 1.5 });

@@ -21,7 +21,7 @@ interface Tok { s: number; e: number; k: 'w' | 'n' | 'p'; c: string; ref: boolea
 type Matcher<T> = Map<string, { toks: string[]; row: T }[]>;
 interface YearPhrase { a: number; b: number; y: number; kind: L.YearKind; base: boolean }
 interface Clause { a: number; b: number; sent: number }
-interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; change?: Change; weak: boolean }
+interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; change?: Change; weak: boolean; /** a qualifier after "đạt": a value only when no figure came before */ reached?: boolean }
 interface Doc {
   src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; baseYears: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
   present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: number[]; prevY: number[]; comma: number[];
@@ -246,7 +246,7 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
     }
     if (c) f.ts = c.start;
     // "Tuổi thọ trung bình đạt 76 tuổi": an age the indicator reaches is its value, not a qualifier
-    if (c && f.kind === 'qualifier' && REACH.has(c.row.words)) f.kind = 'counted';
+    if (c && f.kind === 'qualifier' && REACH.has(c.row.words)) [f.kind, f.reached] = ['counted', true];
     p = (c?.start ?? fill?.start ?? 0) - 1;
   }
   // "tăng trung bình 10%/năm" is a change; "tăng lên 80%" (a filler between) is the level.
@@ -336,6 +336,8 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     const f = (t[i] as Tok).k === 'n' ? figure(d, i, cl, prev ? prev.te + 1 : cl.a) : undefined;
     if (!f) continue;
     i = f.te;
+    // "05 sản phẩm OCOP đạt 3 sao": after a figure, what the counted things reach qualifies them
+    if (f.reached && prev) f.kind = 'qualifier';
     if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
     else if (!f.cmp && f.kind === 'counted' && prev?.unit === f.unit && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) f.cmp = prev?.cmp;
     else if (!f.cmp && f.kind === 'counted' && (ctx.goal || d.goalSent.has(cl.sent))) f.cmp = '=';

@@ -70,7 +70,7 @@ export const NAME_ENDERS: string[] = [
   'bố trí', 'phê duyệt', 'kiểm tra', 'đôn đốc', 'căn cứ', 'là', 'được', 'cần', 'phải', 'tiếp tục', 'khẩn trương', 'chủ động',
   'tăng cường', 'đẩy mạnh', 'đẩy nhanh', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'thẩm định', 'cung cấp', 'hỗ trợ', 'sớm', 'định kỳ',
   'để', 'thống nhất', 'giúp', 'làm', 'bảo đảm', 'đảm bảo', 'có', 'sẽ', 'đã', 'đang', 'cùng', 'nắm', 'xem xét', 'quyết định',
-  'giám sát', 'vận động', 'tuyên truyền', 'phổ biến', 'chuẩn bị', 'hoàn thiện', 'hoàn thành', 'sửa đổi', 'bổ sung',
+  'giám sát', 'vận động', 'tuyên truyền', 'phổ biến', 'quảng bá', 'chuẩn bị', 'hoàn thiện', 'hoàn thành', 'sửa đổi', 'bổ sung',
   'thành lập', 'kiện toàn', 'lựa chọn', 'ưu tiên', 'đầu tư', 'cân đối', 'huy động', 'tập trung', 'quan tâm', 'nâng cao',
   'phát huy', 'tạo điều kiện', 'thường xuyên', 'tổng hợp', 'kịp thời', 'nghiêm túc', 'trực tiếp', 'trong', 'theo', 'tại',
   'về', 'với', 'đối với', 'trên cơ sở', 'nhằm', 'gồm', 'như', 'khi', 'nếu', 'đến', 'từ', 'của', 'cho', 'bằng',
@@ -154,7 +154,8 @@ export const LEAD_VERBS: string[] = [
   'nghiên cứu', 'ban hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo', 'khẩn trương', 'tiếp tục', 'chủ động', 'phối hợp',
   'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'đẩy nhanh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
   'bảo đảm', 'đảm bảo', 'cân đối', 'trình', 'báo cáo', 'giám sát', 'vận động', 'tuyên truyền', 'phát huy', 'kiểm tra',
-  'chuẩn bị', 'hoàn thiện', 'đôn đốc', 'tổng hợp',
+  'chuẩn bị', 'hoàn thiện', 'đôn đốc', 'tổng hợp', 'hỗ trợ', 'phổ biến', 'đề xuất', 'cập nhật', 'thúc đẩy',
+  'tập trung', 'nâng cao', 'quảng bá', 'phê duyệt', 'sơ kết', 'tổng kết', 'kiện toàn', 'giải quyết',
 ];
 
 /** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */

@@ -137,8 +137,11 @@ export const COUNTED_NOUNS: readonly string[] = [
   'huyện', 'thị xã', 'thôn', 'khu phố', 'làng nghề', 'học viên', 'lượt người', 'hộ gia đình',
 ];
 
-/** Nouns that qualify an indicator and are never a target themselves ("Tỷ lệ dân số từ 15 tuổi trở lên có ..."). */
-export const QUALIFIER_UNITS: readonly string[] = ['tuổi'];
+/**
+ * Nouns that qualify an indicator and are never a target themselves ("Tỷ lệ dân số từ 15 tuổi trở
+ * lên có ...", "05 sản phẩm OCOP đạt 3 sao trở lên", "khách sạn 5 sao").
+ */
+export const QUALIFIER_UNITS: readonly string[] = ['tuổi', 'sao'];
 /** Comparator words after which a qualifier is the value itself ("Tuổi thọ trung bình đạt 76 tuổi"). */
 export const REACH_WORDS: readonly string[] = ['đạt', 'là', 'bằng'];
 

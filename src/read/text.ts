@@ -6,6 +6,8 @@ import { readLabel } from '../outline/labels.js';
 
 /** A line laid out in two columns: a run of 3+ spaces (or a tab) between two short parts. */
 const COLUMN_GAP = / {3,}|\t+/;
+/** The widest gap between a list's label and its text: two tabs (cleanLine makes a tab 4 spaces). */
+const MAX_LABEL_GAP = 8;
 
 /** `lines`: cleaned already (normalize.ts cleanLine). */
 export function readText(lines: string[]): Group[] {
@@ -70,8 +72,10 @@ export function splitColumns(text: string): string[] {
   if (!COLUMN_GAP.test(trimmed)) return [trimmed];
   const parts = trimmed.split(COLUMN_GAP).map((p) => p.trim()).filter((p) => p !== '');
   // a label and its text parted by a tab ("+\tĐến năm 2030", "1.\tMục tiêu"), as word processors
-  // write lists: one part, not a column of labels
-  if (parts.length >= 2 && isBareLabel(parts[0] as string)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  // write lists: one part, not a column of labels; the star of a Party letterhead stands far from
+  // the place and date beside it
+  const gap = (COLUMN_GAP.exec(trimmed) as RegExpExecArray)[0].length;
+  if (parts.length >= 2 && gap <= MAX_LABEL_GAP && isBareLabel(parts[0] as string)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
   if (parts.length < 2 || parts.length > 3) return parts.length === 1 ? parts : [trimmed];
   if (parts.some((p) => p.length > 70)) return [trimmed];
   return parts;
