@@ -42,6 +42,9 @@ describe('lead and support in a sentence', () => {
     ['a commune plan: the youth union supports sellers, the subject before "hỗ trợ" leads', 'Đoàn Thanh niên xã hỗ trợ chủ thể bán hàng trên sàn thương mại điện tử.', ['Đoàn Thanh niên xã'], []],
     ['"quảng bá" ends the name of a partner', 'Phòng Văn hóa - Xã hội phối hợp với Hội Liên hiệp Phụ nữ xã quảng bá sản phẩm trên Trang thông tin điện tử của xã.', ['Phòng Văn hóa - Xã hội'], ['Hội Liên hiệp Phụ nữ xã']],
     ['heads of ministries and provinces who "tập trung chỉ đạo"', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo thực hiện.', ['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], []],
+    ['a body renamed in brackets is named as it is now', 'Ban Kinh tế - Xã hội Tỉnh ủy (nay là Văn phòng Tỉnh ủy) chủ trì, phối hợp với các cơ quan liên quan theo dõi.', ['Văn phòng Tỉnh ủy'], ['các cơ quan liên quan']],
+    ['a supporting body renamed in brackets', 'Sở Nội vụ phối hợp với Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ) triển khai.', ['Sở Nội vụ'], ['Sở Khoa học và Công nghệ']],
+    ['"trước đây là": the name outside the brackets is the one now', 'Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư), Sở Nội vụ hướng dẫn.', ['Sở Tài chính', 'Sở Nội vụ'], []],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

@@ -118,6 +118,12 @@ describe('plain text', () => {
     expect(m.document).toMatchObject({ kind: 'plan', issuer: 'Ủy ban nhân dân tỉnh An Giang', motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] });
   });
 
+  it('a signature laid out under an empty table header leaves no empty table behind', () => {
+    const m = md('**KẾ HOẠCH**\n\n**Phát triển du lịch**\n\n## I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Du lịch chủ trì thực hiện.\n\n|  |  |\n|---|---|\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Nguyễn Văn A** |\n');
+    expect(m.document.signer?.name).toBe('Nguyễn Văn A');
+    expect(ids(m.implementation)).toEqual(['I.1']);
+  });
+
   it.each(['\t', '    '])('a label parted from its text by a tab or wide space is a list item, not a column (%j)', (gap) => {
     const m = txt(`KẾ HOẠCH\nPhát triển du lịch\n\nII. MỤC TIÊU\n1.${gap}Chỉ tiêu\n+${gap}Đến năm 2027, có 05 sản phẩm.\n+${gap}Đến năm 2030, có 02 sản phẩm.\n2.${gap}Mục tiêu khác\na)${gap}Thu nhập đạt 75 triệu đồng.\n`);
     expect(m.goals.map((i) => [i.label, i.title])).toEqual([['1.', 'Chỉ tiêu'], ['2.', 'Mục tiêu khác']]);

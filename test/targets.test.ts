@@ -241,6 +241,17 @@ describe('rules the brief leaves open', () => {
     expect(only('Số giường bệnh trên 10.000 dân đạt 35 giường.')).toMatchObject({ indicator: 'Số giường bệnh trên 10.000 dân', value: 35, unit: 'giường' });
   });
 
+  it('"cắt giảm" takes what it cuts after the figure, for each figure of its list; the subject before it is no indicator', () => {
+    const got = extractTargets('Ban cán sự đảng UBND tỉnh lãnh đạo rà soát, cắt giảm ít nhất 30% thời gian xử lý thủ tục hành chính và 30% chi phí tuân thủ cho doanh nghiệp.', { goal: true });
+    expect(got.map((t) => [t.indicator, t.change, t.comparator, t.value])).toEqual([
+      ['thời gian xử lý thủ tục hành chính', 'decrease', '>=', 30],
+      ['chi phí tuân thủ cho doanh nghiệp', 'decrease', '=', 30],
+    ]);
+    expect(only('Sở Tư pháp cắt giảm 20% thủ tục hành chính.', { goal: true })).toMatchObject({ indicator: 'thủ tục hành chính', change: 'decrease', value: 20 });
+    // an intransitive "giảm" still names its indicator before it
+    expect(only('Tỷ lệ hộ nghèo giảm 1,5%/năm.', { goal: true })).toMatchObject({ indicator: 'Tỷ lệ hộ nghèo', change: 'decrease' });
+  });
+
   it('a rating the counted things reach qualifies them: "05 sản phẩm OCOP đạt 3 sao" is one target of 5', () => {
     expect(only('Đến năm 2027, có ít nhất 05 sản phẩm OCOP đạt 3 sao trở lên.', { goal: true })).toMatchObject({ indicator: 'sản phẩm OCOP đạt 3 sao trở lên', comparator: '>=', value: 5, unit: 'sản phẩm', year: 2027 });
     expect(extractTargets('Có tối thiểu 02 sản phẩm đạt 4 sao; 100% chủ thể OCOP được tập huấn.', { goal: true }).map((t) => [t.value, t.unit])).toEqual([[2, 'sản phẩm'], [100, '%']]);

@@ -5,7 +5,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   ENDER_NOUNS, NAME_COMPOUNDS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
@@ -27,6 +27,8 @@ const nameWords = new Phrases(NAME_WORDS);
 const enderNouns = new Phrases(ENDER_NOUNS);
 const nameCompounds = new Phrases(NAME_COMPOUNDS);
 const collectiveTails = new Phrases(COLLECTIVE_TAILS);
+const renamedNow = new Phrases(RENAMED_NOW);
+const renamedBefore = new Phrases(RENAMED_BEFORE);
 const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
 const assigning = new Phrases(ASSIGNING_WORDS);
@@ -142,6 +144,17 @@ function readNames(text: string, toks: Tok[], i: number, cells = false, named = 
       j++;
       continue;
     }
+    // "Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)": after the 2025 mergers a body is named by what it
+    // was, and what it is now in brackets; the one now is named ("trước đây là": the one outside)
+    if (t.text === '(' && j > start) {
+      const renamed = renamedAt(toks, j);
+      if (renamed) {
+        if (renamed.now) start = renamed.from;
+        push(renamed.now ? renamed.close : j);
+        start = j = renamed.close + 1;
+        continue;
+      }
+    }
     // "Đài Truyền hình Việt Nam (VTV)": the body's own abbreviation in brackets is part of it.
     if (t.text === '(' && /^[\p{Lu}&.\d]{2,10}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')') { j += 3; continue; }
     if (t.punct && t.text !== '-' && t.text !== '&') break;
@@ -162,6 +175,19 @@ function readNames(text: string, toks: Tok[], i: number, cells = false, named = 
   }
   push(j);
   return { names: names.filter((n) => n !== ''), end: j };
+}
+
+/** A bracket at token j that renames the body before it: where the name inside starts, where it closes, and whether it is the name now. */
+function renamedAt(toks: Tok[], j: number): { from: number; close: number; now: boolean } | undefined {
+  const now = renamedNow.at(toks, j + 1);
+  const was = now ? 0 : renamedBefore.at(toks, j + 1);
+  const from = j + 1 + (now || was);
+  if (from === j + 1 || !headAt(toks, from)) return undefined;
+  for (let c = from + 1; c < toks.length && c - from <= MAX_NAME; c++) {
+    if (toks[c]?.text === ')') return { from, close: c, now: now > 0 };
+    if (toks[c]?.text === '(') return undefined;
+  }
+  return undefined;
 }
 
 /** The words from `start` to `end` are a generic head alone, "các" before it or not ("các Ban", "Cơ quan"). */

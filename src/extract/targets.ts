@@ -21,7 +21,7 @@ interface Tok { s: number; e: number; k: 'w' | 'n' | 'p'; c: string; ref: boolea
 type Matcher<T> = Map<string, { toks: string[]; row: T }[]>;
 interface YearPhrase { a: number; b: number; y: number; kind: L.YearKind; base: boolean }
 interface Clause { a: number; b: number; sent: number }
-interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; change?: Change; weak: boolean; /** a qualifier after "đạt": a value only when no figure came before */ reached?: boolean }
+interface Fig { i: number; ts: number; te: number; us: number; value: number; max?: number; unit?: string; kind?: L.UnitKind; cmp?: Comparator; change?: Change; weak: boolean; /** the change verb takes the indicator after the figure */ object?: boolean; /** a qualifier after "đạt": a value only when no figure came before */ reached?: boolean }
 interface Doc {
   src: string; t: Tok[]; clauses: Clause[]; years: YearPhrase[]; baseYears: YearPhrase[]; sentYear: (YearPhrase | undefined)[]; goalSent: Set<number>;
   present: Set<number>; yStart: Map<number, YearPhrase>; yEnd: Map<number, YearPhrase>; nextY: number[]; prevY: number[]; comma: number[];
@@ -253,7 +253,7 @@ function figure(d: Doc, i: number, cl: Clause, lo: number): Fig | undefined {
   if (!filled) {
     const fill = ending(CHANGE_FILL, t, f.ts - 1, lo);
     const ch = ending(CHANGE, t, fill ? fill.start - 1 : f.ts - 1, lo);
-    if (ch) [f.change, f.ts] = [ch.row.change, ch.start];
+    if (ch) [f.change, f.ts, f.object] = [ch.row.change, ch.start, ch.row.object];
   }
   return f;
 }
@@ -336,6 +336,8 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     const f = (t[i] as Tok).k === 'n' ? figure(d, i, cl, prev ? prev.te + 1 : cl.a) : undefined;
     if (!f) continue;
     i = f.te;
+    // "cắt giảm 30% thời gian ... và 30% chi phí ...": a transitive change verb holds the list of its objects
+    if (!f.change && prev?.object && f.ts === f.i && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) [f.change, f.object] = [prev.change, true];
     // "05 sản phẩm OCOP đạt 3 sao": after a figure, what the counted things reach qualifies them
     if (f.reached && prev) f.kind = 'qualifier';
     if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
@@ -361,7 +363,7 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     // ("1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020"), measures the same indicator.
     const inherit = !!p && how[k - 1] === 'before';
     const bracketed = inherit && depth > (t[(p as Fig).te] as Tok).depth;
-    const b = bracketed || (t[g1] ?? NONE).c === ',' ? undefined : before(d, from, g1, f.ts === f.i);
+    const b = f.object ? 'verb' : bracketed || (t[g1] ?? NONE).c === ',' ? undefined : before(d, from, g1, f.ts === f.i);
     if (bracketed || (inherit && !b && closes(f))) [ind[k], how[k]] = [ind[k - 1], 'before'];
     else if (Array.isArray(b)) [ind[k], how[k]] = [b, 'before'];
     else how[k] = b ?? 'empty';

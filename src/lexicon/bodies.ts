@@ -57,6 +57,14 @@ export const ADMIN_LEVELS: string[] = ['thành phố', 'thị xã', 'tỉnh', 'h
 /** Words after a kind of unit in a collective that leave it nameless: "Các Cục, Vụ liên quan". */
 export const COLLECTIVE_TAILS: string[] = ['liên quan', 'có liên quan', 'trực thuộc'];
 
+/**
+ * Brackets that rename a body, as documents written across the 2025 mergers have them: "Sở Kế hoạch
+ * và Đầu tư (nay là Sở Tài chính)" names the body now inside, "Sở Tài chính (trước đây là Sở Kế
+ * hoạch và Đầu tư)" outside.
+ */
+export const RENAMED_NOW: string[] = ['nay là', 'nay đổi thành', 'nay được hợp nhất thành', 'nay sáp nhập vào'];
+export const RENAMED_BEFORE: string[] = ['trước đây là', 'trước là', 'nguyên là'];
+
 /** Words a heading may end with after the names it is titled by: "5. Các doanh nghiệp, tổ chức, cá nhân có liên quan". */
 export const TITLE_TAILS: string[] = ['có liên quan'];
 

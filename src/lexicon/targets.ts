@@ -69,11 +69,16 @@ export const COMPARATOR_WORDS: readonly ComparatorRow[] = [
  * tăng 12% so với năm 2025", "giảm tối thiểu 10%". A level word between them ("tăng lên 80%", "giảm xuống dưới
  * 1%", "giảm còn 1%") makes it the level again.
  */
-export const CHANGE_WORDS: readonly { words: string; change: Change; example: string }[] = [
+/**
+ * Words that state a change. `object`: the verb takes what it changes after the figure ("cắt giảm 30%
+ * thời gian xử lý thủ tục"), so whatever stands before it is no indicator ("Sở Tài chính rà soát, cắt giảm ...").
+ */
+export const CHANGE_WORDS: readonly { words: string; change: Change; example: string; object?: boolean }[] = [
   { words: 'tăng', change: 'increase', example: 'Tổng vốn đầu tư toàn xã hội tăng 12% so với năm 2025' },
   { words: 'tăng thêm', change: 'increase', example: 'Số doanh nghiệp tăng thêm 500 doanh nghiệp' },
   { words: 'giảm', change: 'decrease', example: 'Nồng độ bụi PM2.5 giảm tối thiểu 10% so với năm 2024' },
   { words: 'giảm thêm', change: 'decrease', example: 'Tỷ lệ hộ nghèo giảm thêm 1,5%' },
+  { words: 'cắt giảm', change: 'decrease', example: 'cắt giảm ít nhất 30% thời gian xử lý thủ tục hành chính', object: true },
 ];
 
 /** Words that may stand between a change word and its figure: "tăng trung bình 10%/năm", "giảm bình quân 1%/năm". */

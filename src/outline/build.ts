@@ -51,6 +51,9 @@ export function buildOutline(blocks: Block[], resets: Set<number> = new Set()): 
         table.endLine = block.endLine;
         return;
       }
+      // a header of empty cells over rows the header reader took (a signature laid out in a table): nothing is left
+      const next = blocks[index + 1];
+      if (cells.every((c) => c.trim() === '') && !(next?.type === 'row' && next.table === block.table)) return;
       table = { heading: false, line: block.line, endLine: block.endLine, children: [], table: { header: cells, rows: [], id: block.table ?? 0, rowLines: [] } };
       top().children.push(table);
       return;
