@@ -362,6 +362,16 @@ describe('an official letter (công văn): no type line, a "V/v" subject under t
   });
 });
 
+describe('a plan or scheme issued with a decision', () => {
+  const text = 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nĐỀ ÁN\nPhát triển nguồn nhân lực giai đoạn 2026 - 2030\n(Ban hành kèm theo Quyết định số 1520/QĐ-UBND\nngày 25/11/2025 của Ủy ban nhân dân tỉnh)\n\nI. MỤC TIÊU\n1. Tỷ lệ lao động qua đào tạo đạt 75%.\n';
+  it('the "(Ban hành kèm theo ...)" note is the header\'s, not the title\'s, and its decision is a reference', () => {
+    const { document, references } = parseText(text, { file: 'da.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+    expect(document.title).toBe('Phát triển nguồn nhân lực giai đoạn 2026 - 2030');
+    expect(document.asWritten).toEqual(['(Ban hành kèm theo Quyết định số 1520/QĐ-UBND', 'ngày 25/11/2025 của Ủy ban nhân dân tỉnh)']);
+    expect(references.map((r) => [r.kind, r.number, r.date])).toEqual([['decision', '1520/QĐ-UBND', '2025-11-25']]);
+  });
+});
+
 describe('kinds table', () => {
   it.each(KIND_PHRASES.map((p) => [p.label, p.kind] as const))('type line %s → %s', (label, kind) => {
     const h = extractHeader([para(label.toUpperCase()), para('VỀ VIỆC THỬ NGHIỆM'), body]);

@@ -28,6 +28,9 @@ describe('label schemes', () => {
     ['Điều 3. Tổ chức thực hiện', 'article', 'Đ3', 'Tổ chức thực hiện'],
     ['Chương II QUY ĐỊNH CỤ THỂ', 'chapter', 'Ch2', 'QUY ĐỊNH CỤ THỂ'],
     ['Phần thứ hai', 'part', 'P2', ''],
+    // an ordinal ending in a letter outside ASCII: \b would cut "tư" to "t"
+    ['Phần thứ tư', 'part', 'P4', ''],
+    ['PHẦN THỨ TƯ: TỔ CHỨC THỰC HIỆN', 'part', 'P4', 'TỔ CHỨC THỰC HIỆN'],
     ['- Bộ Công an', 'dash', '', 'Bộ Công an'],
     ['+ Sở Tài chính', 'plus', '', 'Sở Tài chính'],
   ])('%s', (text, scheme, token, rest) => {

@@ -241,6 +241,12 @@ describe('rules the brief leaves open', () => {
     expect(only('Số giường bệnh trên 10.000 dân đạt 35 giường.')).toMatchObject({ indicator: 'Số giường bệnh trên 10.000 dân', value: 35, unit: 'giường' });
   });
 
+  it('a rate per head of population keeps its base in the unit: "10 doanh nghiệp/1.000 dân"', () => {
+    expect(only('Tỷ lệ doanh nghiệp đạt 10 doanh nghiệp/1.000 dân.', { goal: true })).toMatchObject({ indicator: 'Tỷ lệ doanh nghiệp', value: 10, unit: 'doanh nghiệp/1.000 dân' });
+    expect(only('Có 19 bác sĩ/10.000 dân.', { goal: true })).toMatchObject({ value: 19, unit: 'bác sĩ/10.000 dân' });
+    expect(only('Đào tạo, bồi dưỡng 500 kỹ sư, chuyên gia công nghệ số.', { goal: true })).toMatchObject({ value: 500, unit: 'kỹ sư' });
+  });
+
   it('"cắt giảm" takes what it cuts after the figure, for each figure of its list; the subject before it is no indicator', () => {
     const got = extractTargets('Ban cán sự đảng UBND tỉnh lãnh đạo rà soát, cắt giảm ít nhất 30% thời gian xử lý thủ tục hành chính và 30% chi phí tuân thủ cho doanh nghiệp.', { goal: true });
     expect(got.map((t) => [t.indicator, t.change, t.comparator, t.value])).toEqual([

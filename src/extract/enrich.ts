@@ -279,7 +279,8 @@ function target(item: Item, inheritedYear: number | undefined, tableRoles: Roles
 }
 
 function references(model: Model): Model['references'] {
-  const lists = [extractReferences(model.document.title ?? '')];
+  // the title, and the header's lines as written ("(Ban hành kèm theo Quyết định số ...)")
+  const lists = [model.document.title ?? '', (model.document.asWritten ?? []).join(' ')].map((text) => extractReferences(text));
   const walk = (items: Item[]): void => {
     for (const item of items) {
       lists.push(extractReferences([item.title, item.text].filter(Boolean).join(' ')));

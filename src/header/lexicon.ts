@@ -137,6 +137,11 @@ export const TITLE_STARTERS: readonly string[] = [
 ];
 
 /** Horizon phrases in a title. */
+/**
+ * A bracketed line under the title of a plan or scheme issued with a decision ("(Ban hành kèm theo
+ * Quyết định số 1520/QĐ-UBND ngày 25/11/2025 ...)"): header, not title; the decision is a reference.
+ */
+export const ATTACHMENT_NOTES: readonly string[] = ['Ban hành kèm theo', 'Kèm theo'];
 export const HORIZON_VISION: readonly string[] = ['tầm nhìn đến năm', 'tầm nhìn tới năm', 'tầm nhìn', 'định hướng đến năm'];
 export const HORIZON_UNTIL: readonly string[] = ['đến năm', 'tới năm'];
 export const HORIZON_PERIOD: readonly string[] = ['giai đoạn', 'thời kỳ'];

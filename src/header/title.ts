@@ -8,7 +8,7 @@ import type { Horizon } from '../model/types.js';
 import { fold, squashSpaces } from '../text/normalize.js';
 import { PhraseSet, hasNoLetters, isUpperText, keysOf, sentenceCase, startsLower, wordKey } from './casing.js';
 import { readPlaceDate } from './date.js';
-import { AUTHORITY_HEADS, BODY_STARTERS, HORIZON_PERIOD, HORIZON_UNTIL, HORIZON_VISION, TITLE_STARTERS } from './lexicon.js';
+import { ATTACHMENT_NOTES, AUTHORITY_HEADS, BODY_STARTERS, HORIZON_PERIOD, HORIZON_UNTIL, HORIZON_VISION, TITLE_STARTERS } from './lexicon.js';
 import { normalizeNumber } from './number.js';
 import type { Piece } from './pieces.js';
 
@@ -30,6 +30,7 @@ export interface KindLine {
 
 const bodyStarters = new PhraseSet(BODY_STARTERS);
 const titleStarters = new PhraseSet(TITLE_STARTERS);
+const attachmentNotes = new PhraseSet(ATTACHMENT_NOTES);
 const authorities = new PhraseSet(AUTHORITY_HEADS);
 const AUTHORITY_MAX = 80;
 const SEARCH_PIECES = 80;
@@ -116,6 +117,13 @@ export function readTitle(list: readonly Piece[], kind: KindLine, blockLength: (
     const t = p.text;
     const up = isUpperText(t) || hasNoLetters(t);
     if (parts.length > 0 && p.brk !== 'none') break;
+    // "(Ban hành kèm theo Quyết định ...)": the header's, to its closing bracket, and the title ends
+    if (parts.length > 0 && t.startsWith('(') && attachmentNotes.startOf(t.slice(1))) {
+      let j = i;
+      while (!list[j]!.text.trimEnd().endsWith(')') && list[j + 1]?.block === p.block && j - i < NOTE_LINES_MAX) j++;
+      last = j;
+      break;
+    }
     if (isLabel(t) || /:$/.test(t) || startsBody(t)) break;
     if (up && isAuthority(list, i, issuerKey)) break;
     if (parts.length === 0) {
@@ -167,6 +175,9 @@ function issuedBy(title: string): Pick<TitleResult, 'title' | 'issuer'> {
   const name = words.slice(1, about).join(' ');
   return { issuer: isUpperText(name) ? sentenceCase(name) : name, title: words.slice(about).join(' ') };
 }
+
+/** A note of the decision a plan is issued with wraps over a few lines at most. */
+const NOTE_LINES_MAX = 4;
 
 /** An issuing body named in a title is a few words long. */
 const ISSUER_WORDS_MAX = 8;

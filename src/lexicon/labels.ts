@@ -43,7 +43,7 @@ const ordinalValue = (s: string): number => ORDINALS[s.toLowerCase()] ?? (/^\d+$
 export const LABEL_SCHEMES: LabelScheme[] = [
   {
     scheme: 'part', rank: 0, example: 'Phần thứ nhất',
-    pattern: /^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(\p{L}+)\b[.:]?/u,
+    pattern: /^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(\p{L}+)(?![\p{L}\d])[.:]?/u,
     token: (n) => `P${ordinalValue(n)}`, value: ordinalValue,
   },
   {

@@ -139,7 +139,8 @@ export const COUNTED_NOUNS: readonly string[] = [
   'cơ sở dữ liệu', 'sàn giao dịch', 'bộ dữ liệu', 'tập dữ liệu', 'kịch bản', 'ứng dụng', 'nền tảng', 'nước',
   'quốc gia', 'tỉnh', 'thành phố', 'xã', 'hộ', 'trường', 'khu', 'cụm', 'đơn vị', 'nhiệm vụ', 'đề tài', 'sáng chế',
   'bài báo', 'giường bệnh', 'giường', 'bác sĩ', 'dược sĩ', 'điều dưỡng', 'học sinh', 'sinh viên', 'căn hộ', 'điểm', 'bộ', 'thuê bao',
-  'huyện', 'thị xã', 'thôn', 'khu phố', 'làng nghề', 'học viên', 'lượt người', 'hộ gia đình',
+  'huyện', 'thị xã', 'thôn', 'khu phố', 'làng nghề', 'học viên', 'lượt người', 'hộ gia đình', 'kỹ sư', 'tiến sĩ',
+  'thạc sĩ', 'nhà khoa học', 'giáo viên', 'giảng viên', 'nghề',
 ];
 
 /**
@@ -151,7 +152,9 @@ export const QUALIFIER_UNITS: readonly string[] = ['tuổi', 'sao'];
 export const REACH_WORDS: readonly string[] = ['đạt', 'là', 'bằng'];
 
 /** What a unit may be "per", after a slash ("10%/năm", "15 tỷ đồng/công trình"). */
-export const PER_UNITS: readonly string[] = ['năm', 'tháng', 'quý', 'ngày', 'người', 'hộ', 'công trình', 'ha'];
+export const PER_UNITS: readonly string[] = [
+  'năm', 'tháng', 'quý', 'ngày', 'người', 'hộ', 'công trình', 'ha', 'vạn dân', '1.000 dân', '10.000 dân', '100.000 dân',
+];
 
 /**
  * The word right before a number that makes it a reference, not a figure ("khoản 3", "Điều 12", "Kỳ họp thứ 9").
