@@ -45,6 +45,7 @@ describe('lead and support in a sentence', () => {
     ['a body renamed in brackets is named as it is now', 'Ban Kinh tế - Xã hội Tỉnh ủy (nay là Văn phòng Tỉnh ủy) chủ trì, phối hợp với các cơ quan liên quan theo dõi.', ['Văn phòng Tỉnh ủy'], ['các cơ quan liên quan']],
     ['a supporting body renamed in brackets', 'Sở Nội vụ phối hợp với Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ) triển khai.', ['Sở Nội vụ'], ['Sở Khoa học và Công nghệ']],
     ['"trước đây là": the name outside the brackets is the one now', 'Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư), Sở Nội vụ hướng dẫn.', ['Sở Tài chính', 'Sở Nội vụ'], []],
+    ['kh-144: "các trường dữ liệu do X chủ trì" are fields of data, not schools', 'Xác định các trường dữ liệu do cơ quan nhà nước chủ trì thu thập; các trường hợp vi phạm do Công an tỉnh chủ trì xử lý.', ['Công an tỉnh'], []],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

@@ -5,7 +5,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, NOT_COLLECTIVE_PHRASES, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   ENDER_NOUNS, NAME_COMPOUNDS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
@@ -39,6 +39,7 @@ const supportIntro = new Phrases(SUPPORT_INTROS);
 const sharedOwners = new Phrases(SHARED_OFFICE_OWNERS);
 /** Head nouns that, followed by these words, are not bodies. */
 const notBodies = new Phrases(NOT_BODY_PHRASES);
+const notCollectives = new Phrases(NOT_COLLECTIVE_PHRASES);
 const MAX_NAME = 24;
 const GENERIC = new Set(GENERIC_HEADS.map(canon));
 const JOINS = new Set(NAME_JOINS);
@@ -84,6 +85,8 @@ function headAt(toks: Tok[], i: number): number {
   // "Đài phát thanh" is a kind of station, "Đài Phát thanh và Truyền hình tỉnh" a body: a capitalised name goes on
   if (notBodies.at(toks, i) && !isCapitalised(toks[i + 1])) return 0;
   if (PLURALS.has(t.key)) {
+    // "các trường dữ liệu" are fields of data, not schools
+    if (notCollectives.at(toks, i + 1)) return 0;
     const c = collectives.at(toks, i + 1);
     return c ? 1 + c : 0;
   }

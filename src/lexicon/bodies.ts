@@ -122,6 +122,9 @@ export const NOT_BODY_PHRASES: string[] = [
   'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng tránh', 'phòng cháy', 'phòng dịch', 'phòng thủ', 'phòng vệ',
 ];
 
+/** After "các", words that start like a collective of bodies and are not one: "các trường dữ liệu", "các trường hợp". */
+export const NOT_COLLECTIVE_PHRASES: string[] = ['trường dữ liệu', 'trường hợp', 'đơn vị hành chính', 'đơn vị tính', 'bộ máy', 'vụ việc', 'hội nghị', 'hội thảo'];
+
 /** Head nouns that alone name no one: "Cơ quan chủ trì" is a column, not a body. */
 export const GENERIC_HEADS: string[] = ['Cơ quan', 'Đơn vị', 'Tổ chức', 'Doanh nghiệp', 'Các cơ quan', 'Các đơn vị', 'Ban', 'Bộ', 'Sở', 'Hội', 'Phòng', 'Trạm', 'Trung ương'];
 
