@@ -46,6 +46,8 @@ describe('lead and support in a sentence', () => {
     ['a supporting body renamed in brackets', 'Sở Nội vụ phối hợp với Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ) triển khai.', ['Sở Nội vụ'], ['Sở Khoa học và Công nghệ']],
     ['"trước đây là": the name outside the brackets is the one now', 'Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư), Sở Nội vụ hướng dẫn.', ['Sở Tài chính', 'Sở Nội vụ'], []],
     ['kh-144: "các trường dữ liệu do X chủ trì" are fields of data, not schools', 'Xác định các trường dữ liệu do cơ quan nhà nước chủ trì thu thập; các trường hợp vi phạm do Công an tỉnh chủ trì xử lý.', ['Công an tỉnh'], []],
+    ['a centre that runs a system leads', 'Trung tâm Chuyển đổi số tỉnh vận hành Trung tâm giám sát, điều hành thông minh (IOC), thường xuyên.', ['Trung tâm Chuyển đổi số tỉnh'], []],
+    ['nq57: a fund named for what it invests in is no subject of "đầu tư"', 'Ban hành Chương trình phát triển công nghệ; Quỹ đầu tư phát triển công nghiệp chiến lược.', [], []],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

@@ -286,3 +286,20 @@ describe('an item title on a line of its own in plain text', () => {
     expect(first?.text).toMatch(/^Nâng cao nhận thức .* nhân dân Sở Tài chính/);
   });
 });
+
+describe('a report', () => {
+  const report = 'BÁO CÁO\nKết quả năm 2025 và phương hướng, nhiệm vụ năm 2026\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Tỷ lệ hồ sơ trực tuyến đạt 68%.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Mục tiêu\n- Tỷ lệ hồ sơ trực tuyến đạt trên 80%.\n2. Nhiệm vụ\na) Sở Tư pháp chủ trì rà soát thủ tục.\n\nIII. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị UBND tỉnh bố trí kinh phí.\n';
+
+  it('a goal takes its year from the nearest heading above that names one', () => {
+    const m = txt(report);
+    expect(m.goals.map((g) => g.targets?.map((t) => [t.value, t.year]))).toEqual([[[80, 2026]]]);
+  });
+
+  it('its recommendations to the bodies above are not its tasks; a conclusion that answers them ("Về các kiến nghị") still assigns', () => {
+    const m = txt(report);
+    expect(ids(m.tasks)).toEqual(['II.2.a']);
+    expect(ids(m.other)).toEqual(['III.1']);
+    const answer = txt('KẾT LUẬN\nVề công tác văn phòng\n\n1. Về nhiệm vụ\nVăn phòng tổng hợp báo cáo.\n\n2. Về các kiến nghị, đề xuất\nVăn phòng phối hợp với các cơ quan liên quan giải quyết kiến nghị của tỉnh.\n');
+    expect(answer.other).toEqual([]);
+  });
+});

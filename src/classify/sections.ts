@@ -14,7 +14,7 @@ export interface SectionMatch {
   at: number;
 }
 
-interface Phrase { words: string; section: SectionKey; scope?: GoalScope }
+interface Phrase { words: string; section: SectionKey; scope?: GoalScope; whole?: boolean }
 
 /** Folded words only: "Nhiệm vụ, giải pháp" → "nhiem vu giai phap". */
 const words = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -22,6 +22,7 @@ const words = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 const PHRASES: Phrase[] = SECTION_RULES.flatMap((rule) => rule.words.map((w) => {
   const p: Phrase = { words: words(w), section: rule.section };
   if (rule.scope) p.scope = rule.scope;
+  if (rule.whole) p.whole = true;
   return p;
 })).sort((a, b) => b.words.length - a.words.length);
 
@@ -40,6 +41,7 @@ export function matchSections(heading: string): SectionMatch[] {
       if (taken.some(([s, e]) => at < e && end > s)) continue;
       taken.push([at, end]);
       const match: SectionMatch = { section: phrase.section, at: wordIndex(folded, at) };
+      if (phrase.whole && folded.trim() !== phrase.words) continue;
       if (phrase.scope) match.scope = phrase.scope;
       found.push(match);
     }

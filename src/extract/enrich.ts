@@ -233,8 +233,15 @@ function addList(item: Item, key: 'lead' | 'support', names: string[]): void {
  * document's title looks to ("Kế hoạch phát triển kinh tế - xã hội năm 2025").
  */
 function yearOfSection(model: Model, item: Item): number | undefined {
-  const owner = [...model.outline].reverse().find((o) => item.id.startsWith(`${o.id}.`));
-  return (owner ? targetYear(owner.title) : undefined) ?? model.document.horizon?.year ?? targetYear(model.document.title ?? '');
+  // the nearest heading above that names a year: "1. Mục tiêu" under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"
+  let year: number | undefined;
+  let depth = -1;
+  for (const o of model.outline) {
+    if (o.id.length <= depth || !item.id.startsWith(`${o.id}.`)) continue;
+    const y = targetYear(o.title);
+    if (y !== undefined) [year, depth] = [y, o.id.length];
+  }
+  return year ?? model.document.horizon?.year ?? targetYear(model.document.title ?? '');
 }
 
 /** `issued`: the year of the document; figures for earlier years describe the past. */

@@ -166,7 +166,7 @@ export const LEAD_VERBS: string[] = [
   'căn cứ', 'cụ thể hóa', 'cụ thể hoá', 'quán triệt', 'đẩy mạnh', 'đẩy nhanh', 'tăng cường', 'thẩm định', 'hướng dẫn, kiểm tra',
   'bảo đảm', 'đảm bảo', 'cân đối', 'trình', 'báo cáo', 'giám sát', 'vận động', 'tuyên truyền', 'phát huy', 'kiểm tra',
   'chuẩn bị', 'hoàn thiện', 'đôn đốc', 'tổng hợp', 'hỗ trợ', 'phổ biến', 'đề xuất', 'cập nhật', 'thúc đẩy',
-  'tập trung', 'nâng cao', 'quảng bá', 'phê duyệt', 'sơ kết', 'tổng kết', 'kiện toàn', 'giải quyết',
+  'tập trung', 'nâng cao', 'quảng bá', 'phê duyệt', 'sơ kết', 'tổng kết', 'kiện toàn', 'giải quyết', 'vận hành', 'duy trì',
 ];
 
 /** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */

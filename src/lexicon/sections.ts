@@ -8,6 +8,11 @@ export interface SectionRule {
   /** folded phrases, matched as whole words */
   words: string[];
   scope?: GoalScope;
+  /**
+   * the words name the section only as the whole heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" in a report, not
+   * "3. Về các kiến nghị, đề xuất" in a conclusion that answers them with tasks
+   */
+  whole?: boolean;
 }
 
 export const SECTION_RULES: SectionRule[] = [
@@ -21,6 +26,8 @@ export const SECTION_RULES: SectionRule[] = [
   { section: 'tasks', words: ['nhiem vu va giai phap', 'nhiem vu, giai phap', 'nhiem vu trong tam', 'nhiem vu', 'giai phap', 'noi dung', 'lo trinh', 'du an uu tien', 'ket luan'] },
   { section: 'implementation', words: ['to chuc thuc hien', 'phan cong', 'trach nhiem thuc hien', 'trach nhiem', 'dieu khoan thi hanh', 'hieu luc thi hanh', 'to chuc theo doi', 'che do bao cao', 'kinh phi', 'nguon luc', 'nguon von', 'phuong thuc', 'kiem tra, giam sat'] },
   { section: 'appendices', words: ['phu luc', 'danh muc', 'bieu mau'] },
+  // a report's recommendations to the bodies above it are neither its tasks nor its implementation
+  { section: 'other', words: ['kien nghi', 'kien nghi, de xuat', 'de xuat, kien nghi', 'de xuat'], whole: true },
 ];
 
 /** Words of a decision's article on its effect or its execution, anywhere in it (folded). */
