@@ -44,6 +44,28 @@ describe('grid tables', () => {
     expect(result.diagnostics.filter((d) => d.code === 'line-not-placed')).toEqual([]);
   });
 
+  it('a letterhead in a grid, its cells of several paragraphs: each paragraph a line, cell by cell', () => {
+    const md = [
+      '+-----------------------------------+-----------------------------------+',
+      '| **ỦY BAN NHÂN DÂN**               | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |',
+      '|                                   | NAM**                             |',
+      '| **TỈNH NINH BÌNH**                |                                   |',
+      '|                                   | **Độc lập - Tự do - Hạnh phúc**   |',
+      '| Số: 301/KH-UBND                   |                                   |',
+      '|                                   | *Ninh Bình, ngày 14 tháng 11 năm  |',
+      '|                                   | 2025*                             |',
+      '+-----------------------------------+-----------------------------------+',
+      '', '**KẾ HOẠCH**', '', '**Bồi dưỡng kỹ năng số**', '', '**I. NHIỆM VỤ**', '', '1. Sở Nội vụ chủ trì tập huấn.',
+    ].join('\n');
+    const result = parseText(md, { file: 'x.md', format: 'markdown', sha256: '0'.repeat(64) });
+    expect(result.model.document).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', number: '301/KH-UBND', place: 'Ninh Bình', date: '2025-11-14',
+      motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    });
+    expect(result.model.preamble).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code === 'line-not-placed')).toEqual([]);
+  });
+
   it('takes linear time in the number of rows', () => {
     const make = (n: number): string[] => [TABLE[0] as string, ...Array.from({ length: n }, () => [TABLE[3] as string, TABLE[4] as string, TABLE[5] as string]).flat()];
     expect(growth((n) => make(n).join('\n'), (s) => gridRows(s.split('\n')), 2_000, 4)).toBeLessThan(8);

@@ -1,5 +1,6 @@
 // Source text to the block stream, by format. Both readers feed the same segmenter.
 
+import { findDashTables } from '../blocks/dash-tables.js';
 import { findLineTables, findPipeTables } from '../blocks/pipe-tables.js';
 import { segment, type SegmentResult } from '../blocks/segment.js';
 import { findSpacedTables } from '../blocks/spaced-tables.js';
@@ -7,6 +8,7 @@ import type { Group } from '../blocks/types.js';
 import type { SourceFormat } from '../model/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
 import { cleanLine } from '../text/normalize.js';
+import { gridTableLines } from './grid-tables.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 
@@ -31,11 +33,16 @@ export function toBlocks(source: SourceText, format: SourceFormat): SegmentResul
   // numbered apart from the Markdown parser's tables, which count from 1, and from each other
   const cellTables = findPipeTables(raw, clean, CELL_TABLES_FROM);
   // the source lines as written: cleaning turns the tabs that part cells into spaces
-  const lineTables = findLineTables(source.lines, markdown ? stripInlineMarkup : cleanLine, markdown, cellTables.used, LINE_TABLES_FROM);
-  const taken = new Set([...cellTables.used, ...lineTables.used]);
+  // (grid tables, "+---+" borders around "|" lines, are left to the Markdown reader)
+  const grids = markdown ? gridTableLines(source.lines) : new Set<number>();
+  const lineTables = findLineTables(source.lines, markdown ? stripInlineMarkup : cleanLine, markdown, grids.size ? new Set([...cellTables.used, ...grids]) : cellTables.used, LINE_TABLES_FROM);
+  const lined = new Set([...cellTables.used, ...lineTables.used]);
+  // tables ruled with dashes, as pandoc writes a Word table to Markdown or plain text
+  const dashed = findDashTables(raw, clean, lined, DASH_TABLES_FROM);
+  const taken = new Set([...lined, ...dashed.used]);
   // plain text from a PDF keeps its tables' columns as runs of spaces
   const spaced = markdown ? { groups: [], used: new Set<number>() } : findSpacedTables(cleaned, taken, SPACED_TABLES_FROM);
-  const pipes = { groups: [...cellTables.groups, ...lineTables.groups, ...spaced.groups], used: new Set([...taken, ...spaced.used]) };
+  const pipes = { groups: [...cellTables.groups, ...lineTables.groups, ...dashed.groups, ...spaced.groups], used: new Set([...taken, ...spaced.used]) };
   // Lines of flattened tables are blanked (line numbers kept) before the reader sees the text.
   const blanked = (lines: string[]): string[] => (pipes.used.size ? lines.map((l, i) => (pipes.used.has(i + 1) ? '' : l)) : lines);
   const read = markdown ? readMarkdown(blanked(source.lines).join('\n')) : readText(blanked(cleaned));
@@ -56,6 +63,7 @@ const same = (s: string): string => s;
 const CELL_TABLES_FROM = 1_000_000;
 const LINE_TABLES_FROM = 2_000_000;
 const SPACED_TABLES_FROM = 3_000_000;
+const DASH_TABLES_FROM = 4_000_000;
 
 function blankLinesLost(lines: string[]): boolean {
   let blank = 0;

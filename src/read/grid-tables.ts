@@ -31,6 +31,24 @@ export function isGridTable(lines: readonly string[]): boolean {
   return lines.every((l) => BORDER.test(l) || CONTENT.test(l));
 }
 
+/**
+ * The lines (1-based) of every grid table in `lines`, from a border line to the last border line
+ * of its run: the Markdown parser's to read whole, not the line-table finder's, which would take a
+ * tall row of "|" lines for a table of its own.
+ */
+export function gridTableLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!BORDER.test(lines[i] as string)) continue;
+    let last = i;
+    let k = i + 1;
+    for (; k < lines.length && (BORDER.test(lines[k] as string) || CONTENT.test(lines[k] as string)); k++) if (BORDER.test(lines[k] as string)) last = k;
+    if (last > i + 1) for (let n = i; n <= last; n++) out.add(n + 1);
+    i = Math.max(i, last);
+  }
+  return out;
+}
+
 /** The rows of a grid table (see isGridTable); the rows above a "+===+" border are the header. */
 export function gridRows(lines: readonly string[]): GridRow[] {
   const width = ((lines[0] as string).trim().match(/\+/g)?.length ?? 1) - 1;
@@ -64,4 +82,26 @@ export function gridRows(lines: readonly string[]): GridRow[] {
   });
   close(false);
   return rows;
+}
+
+/** A paragraph of one cell: its text and the lines of the row (0-based) it runs over. */
+export interface CellParagraph { column: number; text: string; from: number; to: number }
+
+/**
+ * The paragraphs of each cell of a row, column by column: a cell's lines up to an empty one are one
+ * paragraph (pandoc wraps a cell's text at the column's width, and parts paragraphs with an empty line).
+ */
+export function cellParagraphs(row: GridRow): CellParagraph[] {
+  const out: CellParagraph[] = [];
+  const width = row.lines.reduce((n, l) => Math.max(n, l.length), 0);
+  for (let k = 0; k < width; k++) {
+    let open: CellParagraph | undefined;
+    row.lines.forEach((parts, j) => {
+      const part = parts[k] ?? '';
+      if (part === '') { open = undefined; return; }
+      if (open) { open.text += ` ${part}`; open.to = j; return; }
+      out.push((open = { column: k, text: part, from: j, to: j }));
+    });
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { unified, type Processor } from 'unified';
 import { GFM_DELIMITER_ROW } from '../blocks/pipe-tables.js';
 import type { Group, RawLine } from '../blocks/types.js';
 import { stripInlineMarkup } from '../text/markup.js';
-import { gridRows, isGridTable } from './grid-tables.js';
+import { cellParagraphs, gridRows, isGridTable } from './grid-tables.js';
 import { decodeEntities, htmlParts, stripTags, type HtmlPart } from './html-tables.js';
 import { cleanLine } from '../text/normalize.js';
 
@@ -226,8 +226,15 @@ class MarkdownReader {
     gridRows(lines).forEach((row, index) => {
       const cells = row.cells.map((c) => squash(stripInlineMarkup(c)));
       const text = cells.filter((c) => c !== '').join(' | ');
-      // a line for each source line of the row, so that every line the table spans is read
-      const lines = row.lines.map((parts, k) => ({ line: first + row.at + k, text: squash(stripInlineMarkup(parts.filter((p) => p !== '').join(' | '))), strongPrefix: 0 }))
+      const paragraphs = cellParagraphs(row);
+      const columns = new Set(paragraphs.map((p) => p.column));
+      // cells of several paragraphs (a letterhead, a signature beside the recipients): a line for
+      // each paragraph, cell by cell, as a row of <br>-broken cells gives them, over the row's lines
+      // (the first and last lines span the row, so that every line of it is read)
+      const lines = (paragraphs.length > columns.size
+        ? paragraphs.map((p, k) => ({ line: first + row.at + (k === 0 ? 0 : k === paragraphs.length - 1 ? row.lines.length - 1 : p.from), text: squash(stripInlineMarkup(p.text)), strongPrefix: 0 }))
+        // else a line for each source line of the row
+        : row.lines.map((parts, k) => ({ line: first + row.at + k, text: squash(stripInlineMarkup(parts.filter((p) => p !== '').join(' | '))), strongPrefix: 0 })))
         .filter((l) => l.text !== '');
       this.groups.push({ type: 'row', cells, headerRow: index === 0, table, lines: lines.length ? lines : [{ line: first + row.at, text, strongPrefix: 0 }] });
     });
