@@ -97,6 +97,14 @@ describe('closing paragraphs', () => {
     expect(m.implementation.map((i) => [i.id, (i.items ?? []).map((c) => c.text)])).toEqual([['II.1', [NOT_CLOSINGS[0]]], ['II.p1', []]]);
     expect(m.tasks.flatMap((t) => (t.items ?? []).map((r) => r.lead))).toEqual([['Sở Tư pháp']]);
   });
+
+  it('the only paragraph under a titled article is its text, not a closing after it', () => {
+    const m = parse(['QUY CHẾ', 'Hoạt động của Ban Chỉ đạo', '', 'Chương III', 'TỔ CHỨC THỰC HIỆN', '', 'Điều 5. Trách nhiệm thi hành', 'Các thành viên chịu trách nhiệm thi hành Quy chế này.', '', 'Điều 6. Hiệu lực thi hành', 'Quy chế này có hiệu lực kể từ ngày ký.', ''].join('\n'), 'text');
+    expect(m.implementation.map((i) => [i.id, i.title, i.text])).toEqual([
+      ['Ch3.Đ5', 'Trách nhiệm thi hành', 'Các thành viên chịu trách nhiệm thi hành Quy chế này.'],
+      ['Ch3.Đ6', 'Hiệu lực thi hành', 'Quy chế này có hiệu lực kể từ ngày ký.'],
+    ]);
+  });
 });
 
 describe('a sentence that opens numbered points and names a lead', () => {

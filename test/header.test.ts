@@ -372,6 +372,15 @@ describe('a plan or scheme issued with a decision', () => {
   });
 });
 
+describe('a steering committee named for its subject', () => {
+  it('keeps the comma that ends a letterhead line, and what the committee is about in lower case', () => {
+    const text = 'BAN CHỈ ĐẠO TỈNH\nVỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ,\nĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ\n\nSố: 02-QC/BCĐ\n\nQUY CHẾ\nhoạt động của Ban Chỉ đạo\n\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định nguyên tắc làm việc.\n';
+    const { document } = parseText(text, { file: 'qc.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+    expect(document.issuer).toBe('Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số');
+    expect(sentenceCase('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
+});
+
 describe('kinds table', () => {
   it.each(KIND_PHRASES.map((p) => [p.label, p.kind] as const))('type line %s → %s', (label, kind) => {
     const h = extractHeader([para(label.toUpperCase()), para('VỀ VIỆC THỬ NGHIỆM'), body]);

@@ -69,6 +69,7 @@ const headCommas = new Set(NAMED_HEADS.filter((h) => h.commas).map((h) => wordKe
 const units = new PhraseSet(ADMIN_UNITS);
 const notPlace = new Set(NOT_PLACE.map(wordKey));
 const AND = wordKey('và');
+const ABOUT = wordKey('về');
 
 /** A Vietnamese syllable (folded); an upper-case word that is not one is an abbreviation (UBND). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?$/;
@@ -103,6 +104,8 @@ export function sentenceCase(text: string): string {
     caps[head.length] = true;
     const commas = headCommas.has(keys[0] as string);
     for (let i = head.length + 1; i < words.length; i++) {
+      // "Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ ... và chuyển đổi số": what it is about is no name
+      if (keys[i - 1] === ABOUT) break;
       const prev = words[i - 1] as string;
       if (keys[i - 1] === AND || prev === '-' || (commas && prev.endsWith(','))) caps[i] = true;
     }

@@ -112,7 +112,8 @@ function readCell(list: readonly Piece[], from: number, to: number, head: Letter
     rest = rest.slice(0, a) + joined.slice(a, b).replace(/[^\n]/g, ' ') + rest.slice(b);
     k += hit.length - 1;
   }
-  const lines = rest.split('\n').map((l) => trimChars(l, ' -,;:.'));
+  // a comma that ends a line goes on into the next ("VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ," / "ĐỔI MỚI ...")
+  const lines = rest.split('\n').map((l) => trimChars(trimChars(l, ' -,;:.', 'start'), ' -;:.', 'end'));
   const done = lines.map((l) => l === '');
 
   for (let i = 0; i < lines.length; i++) {
@@ -156,6 +157,8 @@ export function composeIssuer(lines: readonly string[]): { issuer?: string; supe
     if (last !== undefined && !(bodyHeads.startOf(line) && keysOf(last).length >= 2)) bodies[bodies.length - 1] = `${last} ${line}`;
     else bodies.push(line);
   }
+  // (a line's comma goes on into the next, never ends a body)
+  bodies.forEach((b, i) => { bodies[i] = trimChars(b, ' ,', 'end'); });
   if (bodies.length === 1) bodies.splice(0, 1, ...splitKnownSuperior(bodies[0] as string));
   if (bodies.length === 0) return {};
   const issuer = sentenceCase(bodies[bodies.length - 1] as string);

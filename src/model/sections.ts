@@ -211,6 +211,9 @@ function liftClosing(roots: OutlineNode[]): Set<OutlineNode> {
     run.unshift(n);
   }
   if (!run.length) return lifted;
+  // the only paragraph under a titled point is its text ("Điều 6. Hiệu lực thi hành" / "Quy chế này
+  // có hiệu lực kể từ ngày ký."), not a paragraph after it
+  if (parent?.label && !parent.label.bullet && parent.title !== undefined && parent.text === undefined && run[0] === parent.children[0]) return lifted;
   // already at the top level (a letter's paragraphs after its opening sentence): implementation where they are
   if (!parent) {
     for (const n of run) lifted.add(n);
