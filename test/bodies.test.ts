@@ -48,6 +48,7 @@ describe('lead and support in a sentence', () => {
     ['kh-144: "các trường dữ liệu do X chủ trì" are fields of data, not schools', 'Xác định các trường dữ liệu do cơ quan nhà nước chủ trì thu thập; các trường hợp vi phạm do Công an tỉnh chủ trì xử lý.', ['Công an tỉnh'], []],
     ['a centre that runs a system leads', 'Trung tâm Chuyển đổi số tỉnh vận hành Trung tâm giám sát, điều hành thông minh (IOC), thường xuyên.', ['Trung tâm Chuyển đổi số tỉnh'], []],
     ['nq57: a fund named for what it invests in is no subject of "đầu tư"', 'Ban hành Chương trình phát triển công nghệ; Quỹ đầu tư phát triển công nghiệp chiến lược.', [], []],
+    ['a regulation: the members of a committee, with the bodies concerned', 'Thành viên Ban Chỉ đạo, các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quy chế này.', ['Thành viên Ban Chỉ đạo', 'các cơ quan, đơn vị liên quan'], []],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

@@ -176,6 +176,10 @@ describe('task-missing-lead', () => {
     });
     expect(found('task-missing-lead', m)).toEqual([]);
   });
+  it('skips a point titled by its means, its text the budget', () => {
+    const m = model({ implementation: [item('P4.I', 'I.', { title: 'KINH PHÍ THỰC HIỆN', text: 'Tổng kinh phí dự kiến 450 tỷ đồng.' }), item('P4.II.1', '1.', lead), item('P4.II.2', '2.', { title: 'Phân công', text: 'Theo dõi việc thực hiện.' })] });
+    expect(found('task-missing-lead', m)).toEqual(['/implementation/2']);
+  });
   it('checks unlabeled paragraphs when no sibling is labeled', () => {
     expect(found('task-missing-lead', model({ tasks: [item('p1', '', lead), item('p2', '')] }))).toEqual(['/tasks/1']);
   });

@@ -8,7 +8,7 @@ export const HEAD_NOUNS: string[] = [
   'Bộ', 'Sở', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Công an', 'Bộ Chỉ huy', 'Bộ đội',
   'Thanh tra', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Ngân hàng', 'Thông tấn xã', 'Đài', 'Báo', 'Cục',
   'Tổng cục', 'Vụ', 'Chi cục', 'Thuế', 'Kho bạc', 'Chính phủ', 'Quốc hội', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng',
-  'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
+  'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Thành viên', 'Cơ quan', 'Đơn vị', 'Tổ công tác', 'Tổ giúp việc', 'Ban Chỉ đạo',
   'Ban Quản lý', 'Ban Quản lý dự án', 'Ban Quản lý dự án đầu tư xây dựng', 'Trung tâm', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Hải quan', 'Cảng vụ', 'Chi nhánh', 'Văn phòng Chính phủ', 'Mặt trận', 'MTTQ', 'VTV', 'VOV', 'TTXVN', 'VPCP', 'NHNN',
   'BHXH', 'Bảo hiểm xã hội', 'Phòng', 'Bệnh viện', 'Trạm', 'Bộ Tư lệnh', 'Trung ương',

@@ -74,6 +74,8 @@ export function isAttributeLine(text: string): boolean {
 function statesWork(item: Item): boolean {
   const text = String(item.text ?? item.title ?? '').trim();
   if (text === '' || (item.label === '' && text.endsWith(':')) || isAttributeLine(text)) return false;
+  // "I. KINH PHÍ THỰC HIỆN" over "Tổng kinh phí dự kiến 450 tỷ đồng ...": the means, titled so
+  if (typeof item.title === 'string' && item.text !== undefined && isAttributeLine(item.title.trim())) return false;
   return !isGroupRow(item) && item.table === undefined;
 }
 
