@@ -83,6 +83,11 @@ describe('lexicon rows', () => {
     expect(extractDeadline(text)).toEqual({ text: phrase, recurrence });
   });
 
+  it('"định kỳ" before a rhythm that reads further than a phrase of its own: "định kỳ 6 tháng/lần"', () => {
+    expect(extractDeadline('Thanh tra Sở kiểm tra việc thực hiện, định kỳ 6 tháng/lần.')).toEqual({ text: 'định kỳ 6 tháng/lần', recurrence: 'half-yearly' });
+    expect(extractDeadline('định kỳ 6 tháng báo cáo kết quả')).toEqual({ text: 'định kỳ 6 tháng', recurrence: 'half-yearly' });
+  });
+
   it('a day without its month and no rhythm after it is no deadline', () => {
     expect(extractDeadline('trước ngày 05 của tháng sau')).toBeUndefined();
     expect(extractDeadline('hỗ trợ 05 hằng tháng')).toBeUndefined();

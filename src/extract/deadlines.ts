@@ -165,7 +165,10 @@ function glued(t: Tokens, from: number, to: number): boolean {
 
 function readRecurrence(t: Tokens, i: number): { recurrence: Recurrence; end: number; periodic: boolean } | undefined {
   const periodic = PERIODIC_KEYS.every((k, n) => t.key(i + n) === k);
-  const r = RECURRENCE_INDEX.match(t, i) ?? (periodic ? RECURRENCE_INDEX.match(t, i + PERIODIC_KEYS.length) : undefined);
+  const own = RECURRENCE_INDEX.match(t, i);
+  // "định kỳ 6 tháng/lần": the rhythm after "định kỳ", when it reads further than a phrase of its own ("định kỳ 6 tháng")
+  const after = periodic ? RECURRENCE_INDEX.match(t, i + PERIODIC_KEYS.length) : undefined;
+  const r = own && (!after || own.end >= after.end) ? own : after;
   return r && { recurrence: r.row.recurrence, end: r.end, periodic };
 }
 
