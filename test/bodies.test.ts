@@ -70,7 +70,11 @@ describe('the addressees of a sentence that opens a list', () => {
   it('ct-31: the bodies after yêu cầu / đề nghị / giao', () => {
     expect(addressees('Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:')).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
     expect(addressees('Bộ Chính trị, Ban Bí thư kết luận như sau:')).toEqual([]);
-    expect(addressees('Để chủ động ứng phó, yêu cầu các sở, ngành, địa phương thực hiện tốt các nhiệm vụ sau:')).toEqual([]);
+    // named, then their verb, the sentence running on to the colon that opens the points (kl69)
+    expect(addressees('Để chủ động ứng phó, yêu cầu các sở, ngành, địa phương thực hiện tốt các nhiệm vụ sau:')).toEqual(['các sở, ngành, địa phương']);
+    expect(addressees('Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:')).toEqual(['các cấp ủy, tổ chức đảng']);
+    // not when a sentence ends between them and the colon
+    expect(addressees('Yêu cầu các sở, ngành thực hiện nghiêm. Các nhiệm vụ cụ thể như sau:')).toEqual([]);
   });
 });
 

@@ -372,6 +372,16 @@ describe('a plan or scheme issued with a decision', () => {
   });
 });
 
+describe('a Secretariat directive', () => {
+  it('"T/M BAN BÍ THƯ" signs for the Secretariat: the name ends in a title, and no title is read from it', () => {
+    const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 4 năm 2025\n\nCHỈ THỊ\nCỦA BAN BÍ THƯ\nvề công tác tư tưởng\n\nBan Bí thư yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:\n\n1. Nâng cao nhận thức của cán bộ.\n\n2. Bộ Công an nâng cao năng lực phát hiện thông tin xấu.\n\nT/M BAN BÍ THƯ\nTrần Cẩm Tú\n';
+    const { document, tasks } = parseText(text, { file: 'ct.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+    expect(document.signer).toEqual({ name: 'Trần Cẩm Tú', onBehalfOf: 'Ban Bí thư', lines: ['T/M BAN BÍ THƯ', 'Trần Cẩm Tú'] });
+    // and the opening sentence's addressees lead the points that name no one else
+    expect(tasks.map((t) => t.lead)).toEqual([['các cấp ủy, tổ chức đảng'], ['Bộ Công an']]);
+  });
+});
+
 describe('a steering committee named for its subject', () => {
   it('keeps the comma that ends a letterhead line, and what the committee is about in lower case', () => {
     const text = 'BAN CHỈ ĐẠO TỈNH\nVỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ,\nĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ\n\nSố: 02-QC/BCĐ\n\nQUY CHẾ\nhoạt động của Ban Chỉ đạo\n\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định nguyên tắc làm việc.\n';

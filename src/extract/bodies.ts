@@ -383,6 +383,9 @@ export function addressees(text: string): string[] {
     if (!a || toks[i]?.key === 'do') continue;
     const r = readNames(text, toks, i + a);
     if (r.names.length && (toks[r.end]?.text === ':' || r.end >= toks.length - 1)) return r.names;
+    // "Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm
+    // vụ sau:": the names, their verb, and the sentence goes on to the colon that opens the points
+    if (r.names.length && leadVerbs.at(toks, r.end) && toks[toks.length - 1]?.text === ':' && !toks.slice(r.end, -1).some((t) => t.text === '.' || t.text === ';')) return r.names;
   }
   return [];
 }

@@ -109,6 +109,8 @@ export const ROLE_TITLES: readonly string[] = [
   'Trưởng ban', 'Chủ nhiệm', 'Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Tổng cục trưởng', 'Viện trưởng',
   'Chánh án', 'Tổng Thư ký', 'Thống đốc', 'Tổng Kiểm toán', 'Trưởng đoàn', 'Chi cục trưởng',
 ];
+/** Bodies whose name ends in a title ("T/M BAN BÍ THƯ" signs for the Secretariat, no Bí thư signs as such). */
+export const BODIES_ENDING_IN_TITLES: readonly string[] = ['Ban Bí thư'];
 /** Words before or after a title that belong to it: PHÓ CHỦ TỊCH, PHÓ BÍ THƯ THƯỜNG TRỰC. */
 export const ROLE_BEFORE: readonly string[] = ['Phó', 'Quyền'];
 export const ROLE_AFTER: readonly string[] = ['Thường trực'];

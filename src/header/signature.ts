@@ -4,7 +4,7 @@
 import type { Signer } from '../model/types.js';
 import { squashSpaces } from '../text/normalize.js';
 import { PhraseSet, isUpperText, keysOf, sentenceCase, trimChars, wordKey } from './casing.js';
-import { FILE_COPY, RECIPIENTS_HEAD, ROLE_AFTER, ROLE_BEFORE, ROLE_TITLES, SIGN_MARKS, SIGN_PREFIXES } from './lexicon.js';
+import { BODIES_ENDING_IN_TITLES, FILE_COPY, RECIPIENTS_HEAD, ROLE_AFTER, ROLE_BEFORE, ROLE_TITLES, SIGN_MARKS, SIGN_PREFIXES } from './lexicon.js';
 import type { Piece } from './pieces.js';
 
 export interface Closings {
@@ -23,6 +23,7 @@ const PREFIX_WORD = new RegExp(`^(?:${prefixForms})$`, 'u');
 const BEHALF_WORD = new RegExp(`^(?:${SIGN_PREFIXES.filter((p) => p.behalf).map(form).join('|')})$`, 'u');
 const MARK = new RegExp(`[([]\\s*(?:${SIGN_MARKS.map(escape).join('|')})\\s*[)\\]]|(?<!\\p{L})đã ký(?!\\p{L})`, 'iu');
 const roles = new PhraseSet(ROLE_TITLES);
+const bodyNames = new PhraseSet(BODIES_ENDING_IN_TITLES);
 const roleBefore = new Set(ROLE_BEFORE.map(wordKey));
 const roleAfter = new PhraseSet(ROLE_AFTER);
 const fileCopy = wordKey(FILE_COPY);
@@ -243,7 +244,9 @@ function splitPrefixes(text: string): string[] {
     if (!PREFIX_WORD.test(seg[0] as string)) { out.push(...splitRoles(seg)); continue; }
     const keys = seg.map(wordKey);
     let cut = -1;
-    for (let k = 2; k < seg.length; k++) {
+    // "T/M BAN BÍ THƯ": a body whose name ends in a title is no body and a title
+    const named = (bodyNames.matchAt(keys, 1)?.length ?? 0) === seg.length - 1;
+    for (let k = 2; k < seg.length && !named; k++) {
       if (roleLength(keys, k) === seg.length - k && !(seg[k - 1] as string).endsWith(',')) { cut = k; break; }
     }
     if (cut < 0) out.push(seg.join(' '));
