@@ -2,6 +2,7 @@
 // test), things that are not deadlines, and linear time on adversarial input.
 
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/parse.js';
 import { growth } from './helpers.js';
 import { extractDeadline, findDeadlines } from '../src/extract/deadlines.js';
 import {
@@ -86,6 +87,29 @@ describe('lexicon rows', () => {
   it('"định kỳ" before a rhythm that reads further than a phrase of its own: "định kỳ 6 tháng/lần"', () => {
     expect(extractDeadline('Thanh tra Sở kiểm tra việc thực hiện, định kỳ 6 tháng/lần.')).toEqual({ text: 'định kỳ 6 tháng/lần', recurrence: 'half-yearly' });
     expect(extractDeadline('định kỳ 6 tháng báo cáo kết quả')).toEqual({ text: 'định kỳ 6 tháng', recurrence: 'half-yearly' });
+  });
+
+  it('a rhythm after its lead word goes on with the part before: "trong năm 2025 và duy trì thường xuyên"', () => {
+    expect(extractDeadline('Hoàn thành trong năm 2025 và duy trì thường xuyên.')).toEqual({ text: 'trong năm 2025 và duy trì thường xuyên', due: '2025-12-31', recurrence: 'continuous' });
+    // a rhythm of another clause's verb stays apart
+    expect(extractDeadline('hoàn thành trong năm 2025, báo cáo hằng năm')).toEqual({ text: 'trong năm 2025', due: '2025-12-31' });
+  });
+
+  it('counted from the signing: due that many days after the document\'s date; working days and other events as written', () => {
+    const date = { date: '2025-11-14' };
+    expect(extractDeadline('Các sở báo cáo trong thời hạn 30 ngày kể từ ngày ký.', date)).toEqual({ text: 'trong thời hạn 30 ngày kể từ ngày ký', due: '2025-12-14' });
+    expect(extractDeadline('trong vòng 07 ngày kể từ ngày ban hành Kế hoạch này', date)).toEqual({ text: 'trong vòng 07 ngày kể từ ngày ban hành', due: '2025-11-21' });
+    expect(extractDeadline('trong 15 ngày làm việc kể từ ngày ký, các sở báo cáo', date)).toEqual({ text: 'trong 15 ngày làm việc kể từ ngày ký' });
+    expect(extractDeadline('chậm nhất 10 ngày kể từ ngày Quyết định có hiệu lực, các sở ...', date)).toEqual({ text: 'chậm nhất 10 ngày kể từ ngày Quyết định có hiệu lực' });
+    // without the document's date, as written
+    expect(extractDeadline('trong 30 ngày kể từ ngày ký')).toEqual({ text: 'trong 30 ngày kể từ ngày ký' });
+    expect(extractDeadline('hỗ trợ người lao động trong 30 ngày')).toBeUndefined();
+  });
+
+  it('in a document, the count from the signing runs from its date', () => {
+    const m = parseText('ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n\nSố: 12/KH-UBND\n\nHà Nam, ngày 14 tháng 11 năm 2025\n\nKẾ HOẠCH\nRà soát văn bản\n\nI. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản, báo cáo trong thời hạn 30 ngày kể từ ngày ký.\n', { file: 'q.txt', format: 'text', sha256: '0'.repeat(64) }).model;
+    expect(m.document.date).toBe('2025-11-14');
+    expect(m.tasks.map((i) => i.deadline)).toEqual([{ text: 'trong thời hạn 30 ngày kể từ ngày ký', due: '2025-12-14' }]);
   });
 
   it('a day without its month and no rhythm after it is no deadline', () => {

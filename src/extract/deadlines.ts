@@ -17,7 +17,8 @@
 import { isoDate } from '../header/date.js';
 import {
   COMPLETION_CUES, DEADLINE_PREFIXES, type DeadlinePrefix, HALF_YEARS, JOINERS, LABEL_HEADS, PERIOD_WORDS, PERIODIC,
-  QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY,
+  QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY, RELATIVE_FILLERS, RELATIVE_FROM_SIGNING,
+  RELATIVE_PREFIXES, RELATIVE_WORKING,
 } from '../lexicon/deadlines.js';
 import type { Deadline, Recurrence } from '../model/types.js';
 import { citationSpans, keysOf, PhraseIndex, Tokens } from './references.js';
@@ -46,6 +47,8 @@ const SENTENCE_END = new Set(['.', ';', '|']);
 /** Words of a label's value that may stand between two parts of one deadline ("Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm"). */
 const MAX_LABEL_GAP = 4;
 const MAX_LIST = 12;
+/** The words of a recurrence's lead ("duy trì", "thực hiện") between two parts of one deadline. */
+const MAX_LEAD_WORDS = 3;
 /** First words of every phrase: any other word cannot start a deadline. */
 const STARTS = new Set([
   ...DEADLINE_PREFIXES.map((p) => p.phrase), ...RECURRENCE_PHRASES.map((r) => r.phrase), ...HALF_YEARS.map((h) => h.phrase),
@@ -275,7 +278,9 @@ function join(t: Tokens, raws: Raw[]): { parts: Raw[]; rank: number }[] {
     let words = 0;
     let k = prev ? prev.to : r.from;
     for (; k < r.from && words <= MAX_LABEL_GAP && !SENTENCE_END.has(t.key(k)); k++) if (!JOIN.has(t.key(k))) words++;
-    const near = k === r.from && (words === 0 ? r.from - (prev?.to ?? 0) <= 3 : prev?.label === r.label && r.label >= 0);
+    // "trong năm 2025 và duy trì thường xuyên": a rhythm after its lead word goes on with the part before
+    const led = words > 0 && words <= MAX_LEAD_WORDS && r.recurrence !== undefined && endsBefore(t, LEAD_INDEX, r.from);
+    const near = k === r.from && (words === 0 ? r.from - (prev?.to ?? 0) <= 3 : led || (prev?.label === r.label && r.label >= 0));
     if (g && near) {
       g.parts.push(r);
       g.rank = Math.max(g.rank, r.rank);
@@ -316,12 +321,37 @@ export function findDeadlines(text: string): Deadline[] {
  * "trước", then any other; among equals one with a due date, then the last (a table cell's range or
  * list ends with the date that counts).
  */
-export function extractDeadline(text: string): Deadline | undefined {
+/** What a deadline counted from an event is read against: the document's date (ISO). */
+export interface DeadlineContext { date?: string }
+
+export function extractDeadline(text: string, context: DeadlineContext = {}): Deadline | undefined {
   try {
-    return best(deadlines(text));
+    return best(deadlines(text)) ?? relative(text, context);
   } catch {
     return undefined;
   }
+}
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** "trong thời hạn 30 ngày kể từ ngày ký": the count, working days or not, and the event. */
+const RELATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RELATIVE_PREFIXES)})(?:\\s+(?:${alternation(RELATIVE_FILLERS)}))?\\s+(\\d{1,3})\\s+ngày(\\s+${alternation([RELATIVE_WORKING])})?\\s+(?:kể\\s+)?từ\\s+(?:ngày\\s+)?(${alternation(RELATIVE_FROM_SIGNING)}|[^,;.()]{1,60})`, 'iu');
+const SIGNING = new Set(RELATIVE_FROM_SIGNING.map((w) => keysOf(w).join(' ')));
+
+/**
+ * A deadline counted from an event ("trong 30 ngày kể từ ngày ký"): as written, due that many days
+ * after the document's date when the event is its signing and the days are not working days.
+ */
+function relative(text: string, context: DeadlineContext): Deadline | undefined {
+  const m = RELATIVE.exec(text);
+  if (!m) return undefined;
+  const deadline: Deadline = { text: m[0].trim() };
+  const signing = SIGNING.has(keysOf(m[3] ?? '').join(' '));
+  if (signing && !m[2] && context.date) {
+    const d = new Date(`${context.date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + Number(m[1]));
+    if (!Number.isNaN(d.getTime())) deadline.due = d.toISOString().slice(0, 10);
+  }
+  return deadline;
 }
 
 function best(found: { deadline: Deadline; rank: number }[]): Deadline | undefined {
@@ -337,10 +367,10 @@ function best(found: { deadline: Deadline; rank: number }[]): Deadline | undefin
  * The deadline a task's text states, as extractDeadline; a date with no year ("trước ngày 15/12")
  * takes the rhythm said beside it ("định kỳ hằng năm ... trước ngày 15/12" is yearly).
  */
-export function deadlineOf(text: string): Deadline | undefined {
+export function deadlineOf(text: string, context: DeadlineContext = {}): Deadline | undefined {
   try {
     const found = deadlines(text);
-    const d = best(found);
+    const d = best(found) ?? relative(text, context);
     if (d && !d.due && !d.recurrence) {
       const rhythm = found.find((x) => x.deadline.recurrence)?.deadline.recurrence;
       if (rhythm) d.recurrence = rhythm;

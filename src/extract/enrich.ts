@@ -7,7 +7,7 @@ import type { BodyEntry, Item, Model, SectionKey, Target } from '../model/types.
 import { fold } from '../text/normalize.js';
 import { rememberingBodyKeys } from './body-key.js';
 import { addressees, bodyKey, extractAssignment, findBodies, namesOf, titleBodies, useKnownBodies } from './bodies.js';
-import { deadlineOf, extractDeadline } from './deadlines.js';
+import { deadlineOf, extractDeadline, type DeadlineContext } from './deadlines.js';
 import { extractReferences, implementedBy, mergeReferences, sharingCitations } from './references.js';
 import { columnRoles } from './tables.js';
 import { changeOf, extractTargets, targetYear, type TargetContext } from './targets.js';
@@ -23,6 +23,9 @@ export interface EnrichOptions {
 const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
 const TARGETED: SectionKey[] = ['goals', 'tasks'];
 
+/** The document being enriched: what a deadline counted from its signing is read against. */
+let dated: DeadlineContext = {};
+
 export function enrich(model: Model, options: EnrichOptions = {}): void {
   sharingCitations(() => rememberingBodyKeys(() => enrichModel(model, options)));
 }
@@ -31,6 +34,8 @@ function enrichModel(model: Model, options: EnrichOptions): void {
   const news = model.document.kind === 'news';
   useKnownBodies(options.names ?? []);
   const issued = model.document.date ? Number(model.document.date.slice(0, 4)) : undefined;
+  // "trong 30 ngày kể từ ngày ký" is due 30 days after the document's date
+  dated = model.document.date ? { date: model.document.date } : {};
   // In a directive, the sentence that opens the numbered points names who must carry them out.
   const opening = [...model.preamble].reverse().find((i) => (i.text ?? '').trimEnd().endsWith(':'));
   const addressed = opening ? addressees(opening.text ?? '') : [];
@@ -139,7 +144,7 @@ function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Rol
     const outputs = cell(item, roles, 'outputs');
     if (lead) setList(item, 'lead', namesOf(lead));
     if (support) setList(item, 'support', namesOf(support));
-    if (deadline) { const d = extractDeadline(deadline); if (d) item.deadline = d; }
+    if (deadline) { const d = extractDeadline(deadline, dated); if (d) item.deadline = d; }
     if (outputs) item.outputs = [outputs];
   } else {
     const titledByBody = titled.length > 0;
@@ -149,7 +154,7 @@ function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Rol
     setList(item, 'support', said.support.filter((s) => !item.lead?.some((l) => bodyKey(l) === bodyKey(s))));
     for (const a of liftAttributes(item)) attributes.add(a);
     // A sentence that opens a list ("..., bên cạnh các nhiệm vụ thường xuyên, ... sau:") sets no deadline.
-    if (!item.deadline && item.text && !item.text.trimEnd().endsWith(':')) { const d = deadlineOf(item.text); if (d) item.deadline = d; }
+    if (!item.deadline && item.text && !item.text.trimEnd().endsWith(':')) { const d = deadlineOf(item.text, dated); if (d) item.deadline = d; }
     if (!item.lead?.length && inheritedLead?.length) item.lead = [...inheritedLead];
   }
   const passDown = titled.length ? item.lead : inheritedLead;
@@ -183,7 +188,7 @@ function liftAttributes(item: Item): Set<Item> {
     const value = rest || (child.items ?? []).map((c) => (c.text ?? c.title ?? '').replace(/[.;,\s]+$/u, '')).join('; ');
     if (LEAD_SET.has(head)) addList(item, 'lead', namesOf(value));
     else if (SUPPORT_SET.has(head)) addList(item, 'support', namesOf(value));
-    else if (DEADLINE_SET.has(head) && !item.deadline) { const d = extractDeadline(value); if (d) item.deadline = d; }
+    else if (DEADLINE_SET.has(head) && !item.deadline) { const d = extractDeadline(value, dated); if (d) item.deadline = d; }
     else if (OUTPUT_SET.has(head) && value) item.outputs = [...(item.outputs ?? []), value];
   }
   return lifted;

@@ -45,7 +45,7 @@ export const RECURRENCE_PHRASES: readonly RecurrencePhrase[] = [
 export const PERIODIC = 'định kỳ';
 
 /** Words after which a recurrence counts: "Thực hiện thường xuyên", "Nhiệm vụ thường xuyên". */
-export const RECURRENCE_LEADS: readonly string[] = ['thực hiện', 'triển khai', 'tiến hành', 'nhiệm vụ', 'kiện toàn'];
+export const RECURRENCE_LEADS: readonly string[] = ['thực hiện', 'triển khai', 'tiến hành', 'nhiệm vụ', 'kiện toàn', 'duy trì', 'cập nhật'];
 
 /**
  * When a text combines recurrences ("Thường xuyên, hằng năm", "Thường xuyên, định kỳ hằng quý"),
@@ -133,3 +133,13 @@ export const HALF_YEARS: readonly HalfYear[] = [
 export const JOINERS: readonly string[] = [',', 'và', '-', 'hoặc'];
 /** Words that join a period to the one that ends it: "2026 - 2030", "từ năm 2013 đến năm 2020". */
 export const RANGE_WORDS: readonly string[] = ['-', 'đến'];
+
+/**
+ * A deadline counted from an event: "trong thời hạn 30 ngày kể từ ngày ký". The words before the
+ * count, what may stand between them, and the events that are the document's own date (a due date
+ * is then counted from it; working days are not counted).
+ */
+export const RELATIVE_PREFIXES: readonly string[] = ['trong', 'chậm nhất', 'không quá', 'sau'];
+export const RELATIVE_FILLERS: readonly string[] = ['vòng', 'thời hạn', 'thời gian', 'phạm vi'];
+export const RELATIVE_WORKING = 'làm việc';
+export const RELATIVE_FROM_SIGNING: readonly string[] = ['ký', 'ký ban hành', 'ban hành'];
