@@ -49,6 +49,7 @@ describe('lead and support in a sentence', () => {
     ['a centre that runs a system leads', 'Trung tâm Chuyển đổi số tỉnh vận hành Trung tâm giám sát, điều hành thông minh (IOC), thường xuyên.', ['Trung tâm Chuyển đổi số tỉnh'], []],
     ['nq57: a fund named for what it invests in is no subject of "đầu tư"', 'Ban hành Chương trình phát triển công nghệ; Quỹ đầu tư phát triển công nghiệp chiến lược.', [], []],
     ['a regulation: the members of a committee, with the bodies concerned', 'Thành viên Ban Chỉ đạo, các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quy chế này.', ['Thành viên Ban Chỉ đạo', 'các cơ quan, đơn vị liên quan'], []],
+    ['kh-179: "các Viện nghiên cứu" are institutes, and the list goes on after them', 'Cục Quản lý tài nguyên nước chủ trì, phối hợp với các Viện nghiên cứu, UBND các tỉnh, thành phố trực thuộc Trung ương thực hiện:', ['Cục Quản lý tài nguyên nước'], ['các Viện nghiên cứu', 'UBND các tỉnh, thành phố trực thuộc Trung ương']],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });

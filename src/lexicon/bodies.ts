@@ -107,12 +107,15 @@ export const NAME_WORDS: string[] = [
 ];
 
 /**
+ * Words of a name whose later syllables are a verb that ends names elsewhere: "Bộ Ngoại giao"
+ * ("giao"), "các Viện nghiên cứu" ("nghiên cứu").
+ */
+export const NAME_COMPOUNDS: string[] = ['ngoại giao', 'viện nghiên cứu', 'trung tâm nghiên cứu'];
+
+/**
  * Nouns that hold a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend), "công trình" not
  * "trình" (submit).
  */
-/** Words of a name whose second syllable is a verb that ends names elsewhere: "Bộ Ngoại giao" ("giao"). */
-export const NAME_COMPOUNDS: string[] = ['ngoại giao'];
-
 export const ENDER_NOUNS: string[] = ['dự án', 'dự toán', 'dự báo', 'dự thảo', 'công trình', 'quy trình', 'lộ trình', 'chương trình'];
 
 /** Words after a head noun that make it no body: "Ban hành", "Hội nghị", "Trường hợp", "các nhiệm vụ". */
