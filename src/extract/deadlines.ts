@@ -17,8 +17,8 @@
 import { isoDate } from '../header/date.js';
 import {
   COMPLETION_CUES, DEADLINE_PREFIXES, type DeadlinePrefix, HALF_YEARS, JOINERS, LABEL_HEADS, PERIOD_WORDS, PERIODIC,
-  QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY, RELATIVE_FILLERS, RELATIVE_FROM_SIGNING,
-  RELATIVE_PREFIXES, RELATIVE_WORKING,
+  QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY, RELATIVE_FILLERS, RELATIVE_FROM, RELATIVE_FROM_SIGNING,
+  RELATIVE_PREFIXES, RELATIVE_UNIT, RELATIVE_WORKING,
 } from '../lexicon/deadlines.js';
 import type { Deadline, Recurrence } from '../model/types.js';
 import { citationSpans, keysOf, PhraseIndex, Tokens } from './references.js';
@@ -334,7 +334,7 @@ export function extractDeadline(text: string, context: DeadlineContext = {}): De
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** "trong thời hạn 30 ngày kể từ ngày ký": the count, working days or not, and the event. */
-const RELATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RELATIVE_PREFIXES)})(?:\\s+(?:${alternation(RELATIVE_FILLERS)}))?\\s+(\\d{1,3})\\s+ngày(\\s+${alternation([RELATIVE_WORKING])})?\\s+(?:kể\\s+)?từ\\s+(?:ngày\\s+)?(${alternation(RELATIVE_FROM_SIGNING)}|[^,;.()]{1,60})`, 'iu');
+const RELATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RELATIVE_PREFIXES)})(?:\\s+(?:${alternation(RELATIVE_FILLERS)}))?\\s+(\\d{1,3})\\s+${RELATIVE_UNIT}(\\s+${alternation([RELATIVE_WORKING])})?\\s+(?:${alternation(RELATIVE_FROM)})\\s+(?:${RELATIVE_UNIT}\\s+)?(${alternation(RELATIVE_FROM_SIGNING)}|[^,;.()]{1,60})`, 'iu');
 const SIGNING = new Set(RELATIVE_FROM_SIGNING.map((w) => keysOf(w).join(' ')));
 
 /**

@@ -1,6 +1,7 @@
 // Word-level matching and sentence case for Vietnamese body names, roles and type lines:
 // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "Ủy ban nhân dân tỉnh Đồng Tháp".
 
+import { SUBJECT_WORD } from '../lexicon/references.js';
 import { fold, squashSpaces } from '../text/normalize.js';
 import { ADMIN_UNITS, CAPITALISED, NAMED_HEADS, NOT_PLACE, ROLE_TITLES } from './lexicon.js';
 
@@ -69,7 +70,7 @@ const headCommas = new Set(NAMED_HEADS.filter((h) => h.commas).map((h) => wordKe
 const units = new PhraseSet(ADMIN_UNITS);
 const notPlace = new Set(NOT_PLACE.map(wordKey));
 const AND = wordKey('và');
-const ABOUT = wordKey('về');
+const ABOUT = wordKey(SUBJECT_WORD);
 
 /** A Vietnamese syllable (folded); an upper-case word that is not one is an abbreviation (UBND). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?$/;

@@ -142,4 +142,7 @@ export const RANGE_WORDS: readonly string[] = ['-', 'đến'];
 export const RELATIVE_PREFIXES: readonly string[] = ['trong', 'chậm nhất', 'không quá', 'sau'];
 export const RELATIVE_FILLERS: readonly string[] = ['vòng', 'thời hạn', 'thời gian', 'phạm vi'];
 export const RELATIVE_WORKING = 'làm việc';
+/** The unit counted and the words before the event: "30 ngày kể từ ngày ký", "15 ngày từ ngày nhận". */
+export const RELATIVE_UNIT = 'ngày';
+export const RELATIVE_FROM: readonly string[] = ['kể từ', 'từ'];
 export const RELATIVE_FROM_SIGNING: readonly string[] = ['ký', 'ký ban hành', 'ban hành'];
