@@ -78,6 +78,8 @@ describe('dash-ruled tables', () => {
     expect(none(['Tiêu đề', '-------', 'Đoạn văn.'])).toBe(0);
     expect(none(['Một đoạn văn.', '', '-----------------------------', '', 'Đoạn khác.'])).toBe(0);
     expect(none(['', '---- ----------', 'a    b', '', '', 'Đoạn văn.'])).toBe(0);
+    // the rules under a two-column letterhead's lines
+    expect(none(['ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH AN GIANG                    Độc lập - Tự do - Hạnh phúc', '   -------                        ---------------', 'Số: 12/KH-UBND                 An Giang, ngày 05 tháng 3 năm 2025'])).toBe(0);
   });
 
   it('takes linear time in the number of rows', () => {

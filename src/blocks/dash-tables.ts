@@ -19,8 +19,11 @@
 import type { PipeTables } from './pipe-tables.js';
 import type { Group, RawLine } from './types.js';
 
-/** A rule of two or more runs of dashes: the columns. */
-const COLUMN_RULE = /^\s*-{2,}(?:\s+-{2,})+\s*$/;
+/**
+ * A rule of two or more runs of dashes parted by one space (two at most), as pandoc writes it: the
+ * columns. Dashes far apart are the rules under a two-column letterhead's lines.
+ */
+const COLUMN_RULE = /^\s*-{2,}(?: {1,2}-{2,})+\s*$/;
 /** A rule of dashes across the table: a multiline table's top and bottom. */
 const FULL_RULE = /^\s*-{10,}\s*$/;
 /** A header wraps over a few lines at most. */
