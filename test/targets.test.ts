@@ -241,6 +241,12 @@ describe('rules the brief leaves open', () => {
     expect(only('Số giường bệnh trên 10.000 dân đạt 35 giường.')).toMatchObject({ indicator: 'Số giường bệnh trên 10.000 dân', value: 35, unit: 'giường' });
   });
 
+  it('in a sentence that assigns the work, the figure counts what follows it, not the bodies before it', () => {
+    expect(only('Phòng Văn hóa và Thông tin chủ trì, phối hợp với Viễn thông Phú Thọ triển khai mạng cáp quang đến 100% thôn, khu dân cư; hoàn thành trong năm 2026.')).toMatchObject({ indicator: 'thôn, khu dân cư', value: 100 });
+    // with nothing after the figure, what stands before it is kept
+    expect(only('Sở Y tế chủ trì nâng tỷ lệ tiêm chủng đạt 95%.')).toMatchObject({ indicator: 'Sở Y tế chủ trì nâng tỷ lệ tiêm chủng', value: 95 });
+  });
+
   it('a rate per head of population keeps its base in the unit: "10 doanh nghiệp/1.000 dân"', () => {
     expect(only('Tỷ lệ doanh nghiệp đạt 10 doanh nghiệp/1.000 dân.', { goal: true })).toMatchObject({ indicator: 'Tỷ lệ doanh nghiệp', value: 10, unit: 'doanh nghiệp/1.000 dân' });
     expect(only('Có 19 bác sĩ/10.000 dân.', { goal: true })).toMatchObject({ value: 19, unit: 'bác sĩ/10.000 dân' });

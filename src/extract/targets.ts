@@ -80,6 +80,7 @@ const BASE = words(L.BASELINE_CUES), PRESENT = words(L.PRESENT_CUES), GOAL = wor
 const RESTART = words(L.INDICATOR_RESTARTS), LEAD = words(L.INDICATOR_LEAD_TRIMS), LEAD_CLAUSE = words(L.INDICATOR_LEAD_CLAUSES);
 const AFTER_STOP = words(L.AFTER_STOPS), TAIL = words(L.INDICATOR_TAIL_TRIMS, true), OBJECT = words(L.OBJECT_VERBS, true);
 const REACH = new Set(L.REACH_WORDS);
+const ASSIGNS = words(L.ASSIGNMENT_WORDS);
 const SHORT_OBJECT = words(L.SHORT_OBJECT_VERBS, true), FILL = words(L.COMPARATOR_FILLERS, true), NOT_FIG = words(L.NOT_A_FIGURE_AFTER, true);
 const GLUED = new Set(L.MEASURE_UNITS.filter((u) => /^\p{L}+$/u.test(u)).map(canonWord));
 const RANK: Record<Comparator, number> = { '<': 0, '<=': 0, '>=': 0, '>': 0, '~': 1, '=': 2 };
@@ -315,6 +316,12 @@ function before(d: Doc, lo: number, hi: number, direct = false): Span | 'verb' |
   return object ? 'verb' : span;
 }
 
+/** Whether tokens of `span` assign work ("chủ trì", "phối hợp với"). */
+function assigns(t: Tok[], span: Span): boolean {
+  for (let i = span[0]; i <= span[1]; i++) if (at(ASSIGNS, t, i, span[1])) return true;
+  return false;
+}
+
 /** The phrase a figure counts when nothing names it before: "100% thủ tục hành chính ...". */
 function after(d: Doc, f: Fig, endEx: number): Span | undefined {
   const a = f.kind === 'counted' ? f.us : f.te + 1;
@@ -371,7 +378,11 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
   const end: number[] = [];
   for (let k = figs.length - 1; k >= 0; k--) end[k] = bound[k] ?? end[k + 1] ?? cl.b + 1;
   figs.forEach((f, k) => {
-    const span = how[k] === 'before' ? ind[k] : after(d, f, end[k] as number);
+    let span = how[k] === 'before' ? ind[k] : after(d, f, end[k] as number);
+    // "Phòng Văn hóa chủ trì, phối hợp với Viễn thông tỉnh triển khai mạng cáp quang đến 100% thôn": what
+    // stands before the figure in a sentence that assigns the work says who does it; the figure counts
+    // what follows it, where something does
+    if (how[k] === 'before' && span && assigns(d.t, span)) span = after(d, f, end[k] as number) ?? span;
     const within = (y: YearPhrase | undefined, a: number, b: number): YearPhrase | undefined => (y && y.a >= a && y.a <= b ? y : undefined);
     const nx = d.years[d.nextY[f.te + 1] ?? -1], pv = d.years[d.prevY[f.ts - 1] ?? -1];
     const yp = within(nx, f.te + 1, (end[k] as number) - 1) ?? within(pv, lo[k] as number, f.ts) ?? within(nx, f.te + 1, cl.b)

@@ -238,6 +238,9 @@ export const OBJECT_VERBS: readonly string[] = [
 export const SHORT_OBJECT_VERBS: readonly string[] = ['phát triển', 'xây dựng', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'hỗ trợ', 'triển khai'];
 export const OBJECT_VERB_SPAN = 6;
 
+/** Words of a sentence that assigns work: what stands before the figure then says who does it, not what is measured. */
+export const ASSIGNMENT_WORDS: readonly string[] = ['chủ trì', 'phối hợp với'];
+
 /** A phrase after the figure ends before these words. */
 export const AFTER_STOPS: readonly string[] = ['góp phần', 'nhằm', 'trong đó', 'đồng thời', 'trước ngày', 'chậm nhất', 'trong quý', 'trước quý'];
 
