@@ -40,21 +40,27 @@ export const validateModel = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'sch
 /**
  * How much longer `fn` takes on an input `factor` times the size (default twice): the best of five
  * runs at n and at factor·n, measured side by side in one test (never a wall-clock bound). Linear
- * work gives about `factor`, quadratic work its square.
+ * work gives about `factor`, quadratic work its square. A ratio well above `factor` is measured
+ * again, up to three rounds, and the smallest kept: a collection or another test's work on a
+ * loaded machine can slow one round, but quadratic work is slow in every round.
  */
 export function growth(make: (n: number) => string, fn: (s: string) => unknown, n: number, factor = 2): number {
   const inputs = [make(n), make(factor * n)] as const;
   fn(inputs[0]);
-  const best = [Infinity, Infinity];
-  for (let r = 0; r < 5; r++) {
-    inputs.forEach((s, k) => {
-      const t0 = performance.now();
-      fn(s);
-      best[k] = Math.min(best[k] as number, performance.now() - t0);
-    });
+  let ratio = Infinity;
+  for (let round = 0; round < 3 && ratio > 1.5 * factor; round++) {
+    const best = [Infinity, Infinity];
+    for (let r = 0; r < 5; r++) {
+      inputs.forEach((s, k) => {
+        const t0 = performance.now();
+        fn(s);
+        best[k] = Math.min(best[k] as number, performance.now() - t0);
+      });
+    }
+    // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
+    ratio = Math.min(ratio, (best[1] as number) / Math.max(best[0] as number, 1));
   }
-  // a floor of 1 ms keeps timer jitter on very fast runs from deciding the test
-  return (best[1] as number) / Math.max(best[0] as number, 1);
+  return ratio;
 }
 
 /** Every JSON pointer into a value, with the keys of each map. */
