@@ -220,6 +220,18 @@ describe('field changes', () => {
     expect(renderPretty(one, { lang: 'en', color: false })).toContain('1 change: 0 added, 0 removed, 1 modified, 0 moved');
   });
 
+  it('a range whose two ends both moved reads as one line; the JSON keeps both fields', () => {
+    const a = parse('II. MỤC TIÊU\n\n- Tốc độ tăng trưởng đạt khoảng 10 - 12%/năm.\n\n- Tỷ lệ che phủ rừng đạt 40 - 42%.\n', 'a.md');
+    const b = parse('II. MỤC TIÊU\n\n- Tốc độ tăng trưởng đạt khoảng 12 - 14%/năm.\n\n- Tỷ lệ che phủ rừng đạt 40 - 43%.\n', 'b.md');
+    const r = diffModels(a, b);
+    expect(r.changes.map((c) => (c.fields ?? []).map((f) => f.field).filter((f) => f.startsWith('targets')))).toEqual([['targets[0].value', 'targets[0].max'], ['targets[0].max']]);
+    const pretty = renderPretty(r, { lang: 'en', color: false });
+    expect(pretty).toContain('targets 1: Tốc độ tăng trưởng: 10 - 12 %/năm → 12 - 14 %/năm');
+    // one end moved: that end's own line, as before
+    expect(pretty).toContain('targets 1 (upper value): Tỷ lệ che phủ rừng: 42% → 43% (+1%)');
+    expect(renderMarkdown(r, 'en')).toContain('10 - 12 %/năm');
+  });
+
   it('a rise or a fall reads with its word on both sides; a change of base year or of kind is its own field', () => {
     const a = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 1,5% so với năm 2024.\n\n- Tổng vốn đầu tư tăng 12% so với năm 2025.\n', 'a.md');
     const b = parse('II. MỤC TIÊU\n\n- Tỷ lệ hộ nghèo giảm 2% so với năm 2023.\n\n- Tổng vốn đầu tư đạt 12% so với năm 2025.\n', 'b.md');

@@ -110,12 +110,28 @@ export interface FieldLine {
 
 export function fieldLines(change: Change, lang: Lang): FieldLine[] {
   const out: FieldLine[] = [];
-  for (const f of change.fields ?? []) {
+  const fields = change.fields ?? [];
+  for (const f of fields) {
     // The text is shown as a word difference below the item; its old and new are in the JSON.
     if ((f.field === 'text' || f.field === 'title' || f.field === 'document.title') && change.text && !(f.field === 'title' && change.fields?.some((x) => x.field === 'text'))) continue;
-    out.push(fieldLine(f, lang));
+    // a range whose two ends both moved reads as one line: "10 - 12 %/năm → 12 - 14 %/năm"
+    const target = TARGET_PART.exec(f.field);
+    if (target?.[2] === 'max' && fields.some((x) => x.field === `targets[${target[1]}].value` && isNumbers(x))) continue;
+    const upper = target?.[2] === 'value' ? fields.find((x) => x.field === `targets[${target[1]}].max`) : undefined;
+    out.push(upper && isNumbers(f) && isNumbers(upper) ? rangeLine(f, upper, lang) : fieldLine(f, lang));
   }
   return out;
+}
+
+const isNumbers = (f: FieldChange): boolean => typeof f.old === 'number' && typeof f.new === 'number';
+
+/** Both ends of a target's range, old and new, on one line. */
+function rangeLine(value: FieldChange, max: FieldChange, lang: Lang): FieldLine {
+  const word = value.change ? `${CHANGE_WORDS[value.change][lang === 'vi' ? 0 : 1]} ` : '';
+  const range = (a: unknown, b: unknown): string => `${word}${shown(a)} - ${shown(b, value.unit)}`;
+  const line: FieldLine = { name: fieldName(value.field, lang).replace(/\s*\([^)]*\)$/, ''), old: range(value.old, max.old), new: range(value.new, max.new) };
+  if (value.indicator) line.about = value.indicator;
+  return line;
 }
 
 function fieldLine(f: FieldChange, lang: Lang): FieldLine {
