@@ -31,22 +31,23 @@ const MAX_HEADER_LINES = 4;
 /** A multiline table's closing rule is this many lines away at most. */
 const MAX_TABLE_LINES = 2_000;
 
-interface Column { start: number; end: number }
-
-function columnsOf(rule: string): Column[] {
-  return [...rule.matchAll(/-+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** Where each column starts: its run of dashes in the rule. */
+function columnsOf(rule: string): number[] {
+  return [...rule.matchAll(/-+/g)].map((m) => m.index);
 }
+
+const isRule = (line: string): boolean => COLUMN_RULE.test(line) || FULL_RULE.test(line);
 
 /**
  * The parts of a line under each column, cleaned: each word goes to the column it starts under
  * (or past), so a word that runs past a column's end stays with its cell. Cut before cleaning,
  * as markup ("**TT**") takes room in the line.
  */
-function cut(line: string, columns: readonly Column[], clean: (s: string) => string): string[] {
+function cut(line: string, columns: readonly number[], clean: (s: string) => string): string[] {
   const cells = columns.map(() => [] as string[]);
   for (const m of line.matchAll(/\S+/g)) {
     let k = columns.length - 1;
-    while (k > 0 && m.index < (columns[k] as Column).start) k--;
+    while (k > 0 && m.index < (columns[k] as number)) k--;
     (cells[k] as string[]).push(m[0]);
   }
   return cells.map((c) => clean(c.join(' ')).trim());
@@ -79,21 +80,14 @@ export function findDashTables(lines: string[], clean: (s: string) => string, ta
     while (top > 0 && r - top < MAX_HEADER_LINES && (lines[top - 1] as string).trim() !== '' && !FULL_RULE.test(lines[top - 1] as string) && !taken.has(top)) top--;
     const ruled = top > 0 && FULL_RULE.test(lines[top - 1] as string);
     const headed = top < r;
-    let end: number;
-    let multiline: boolean;
-    if (ruled || !headed) {
-      // a multiline table: to its closing rule (a column rule closes a headerless one)
-      end = closingRule(lines, r + 1, !headed);
-      multiline = true;
-      if (end < 0) continue;
-    } else {
-      // a simple table: a row a line, to a blank line or a closing rule
-      end = r + 1;
-      while (end < lines.length && (lines[end] as string).trim() !== '' && !COLUMN_RULE.test(lines[end] as string) && !FULL_RULE.test(lines[end] as string)) end++;
-      multiline = false;
-    }
+    // a multiline table runs to its closing rule (a column rule closes a headerless one); a simple
+    // table has a row a line, to a blank line or a closing rule
+    const multiline = ruled || !headed;
+    let end = multiline ? closingRule(lines, r + 1, !headed) : r + 1;
+    if (end < 0) continue;
+    if (!multiline) while (end < lines.length && (lines[end] as string).trim() !== '' && !isRule(lines[end] as string)) end++;
     const first = ruled ? top - 1 : top;
-    const last = end < lines.length && (COLUMN_RULE.test(lines[end] as string) || FULL_RULE.test(lines[end] as string)) ? end : end - 1;
+    const last = end < lines.length && isRule(lines[end] as string) ? end : end - 1;
     if ([...Array(last - first + 1).keys()].some((n) => taken.has(first + n + 1))) continue;
     // the rows: a line each, or (multiline) the lines up to a blank one
     const rows: { cells: string[][]; lines: RawLine[] }[] = [];

@@ -5,7 +5,7 @@
 
 import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
-  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, NOT_COLLECTIVE_PHRASES, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
+  AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, LEAD_VERB, NOT_COLLECTIVE_PHRASES, PARTNER_WORD, SUPPORT_VERB, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   ENDER_NOUNS, NAME_COMPOUNDS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
@@ -28,6 +28,9 @@ const enderNouns = new Phrases(ENDER_NOUNS);
 const nameCompounds = new Phrases(NAME_COMPOUNDS);
 const collectiveTails = new Phrases(COLLECTIVE_TAILS);
 const renamedNow = new Phrases(RENAMED_NOW);
+const leadVerb = new Phrases([LEAD_VERB]);
+const supportVerb = new Phrases([SUPPORT_VERB]);
+const partner = new Phrases([PARTNER_WORD]);
 const renamedBefore = new Phrases(RENAMED_BEFORE);
 const tails = new Phrases(TITLE_TAILS);
 const leadVerbs = new Phrases(LEAD_VERBS);
@@ -231,7 +234,9 @@ export function extractAssignment(text: string): Assignment {
       else if (s > 0 && labelStarts(toks, i - s)) add(support, readNames(text, toks, i + 1, true, true).names);
     }
     // "X chủ trì, phối hợp với Y": the name ending right before "chủ trì".
-    if (t && t.key === 'chủ' && toks[i + 1]?.key === 'trì' && toks[i + 2]?.text !== ':') {
+    const led = leadVerb.at(toks, i);
+    const supports = supportVerb.at(toks, i);
+    if (led && toks[i + led]?.text !== ':') {
       for (let s = clause; s < i; s++) {
         if (!headAt(toks, s)) continue;
         const r = readNames(text, toks, s);
@@ -242,14 +247,14 @@ export function extractAssignment(text: string): Assignment {
           if (whole.end === i && whole.names.length) { add(lead, whole.names); break; }
         }
       }
-      let k = i + 2;
+      let k = i + led;
       if (toks[k]?.text === ',') k++;
       const intro = supportIntro.at(toks, k);
       if (intro) add(support, readNames(text, toks, k + intro).names);
     }
     // "Sở X chủ trì ...; UBND các xã phối hợp thực hiện": after a lead, a clause's subject that "phối hợp" alone supports
     // ("Các tỉnh uỷ phối hợp Bộ Y tế sắp xếp ...", with a partner named, is not)
-    if (t && t.key === 'phối' && toks[i + 1]?.key === 'hợp' && toks[i + 2]?.key !== 'với' && toks[i + 2]?.text !== ':' && !headAt(toks, i + 2) && lead.length > 0 && i > clause) {
+    if (supports && !partner.at(toks, i + supports) && toks[i + supports]?.text !== ':' && !headAt(toks, i + supports) && lead.length > 0 && i > clause) {
       if (headAt(toks, clause)) {
         const r = readNames(text, toks, clause);
         if (r.end === i && r.names.length) add(support, r.names);
@@ -277,15 +282,15 @@ export function extractAssignment(text: string): Assignment {
         // "Bộ Công an: (1) chủ trì ...; (2) ...": a body addressed before its duties.
         if (r.names.length && toks[r.end]?.text === ':' && r.end + 1 < toks.length) add(lead, r.names);
         else if (r.names.length && leadVerbs.at(toks, r.end)) {
-          if (toks[r.end]?.key === 'phối' && toks[r.end + 1]?.key === 'hợp' && lead.length === 0) add(lead, r.names);
-          else if (toks[r.end]?.key !== 'phối') add(lead, r.names);
+          const partnerOnly = supportVerb.at(toks, r.end) > 0;
+          if (!partnerOnly || lead.length === 0) add(lead, r.names);
         }
       }
     }
     // "phối hợp với Y" elsewhere.
-    if (t && t.key === 'phối' && toks[i + 1]?.key === 'hợp' && toks[i - 1]?.text !== ',' && toks[i - 2]?.key !== 'chủ') {
+    if (supports && toks[i - 1]?.text !== ',' && leadVerb.at(toks, i - 2) === 0) {
       const intro = supportIntro.at(toks, i);
-      if (intro > 2) add(support, readNames(text, toks, i + intro).names);
+      if (intro > supports) add(support, readNames(text, toks, i + intro).names);
     }
     if (!t || t.text === ';' || t.text === '.' || (t.text === ':' && toks[i + 1]?.upper)) clause = i + 1;
   }

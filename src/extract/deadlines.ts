@@ -61,11 +61,13 @@ interface Raw { from: number; to: number; due?: string; recurrence?: Recurrence;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): string => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
-function dayBefore(iso: string): string {
+/** The ISO date `days` after (or before) `iso`. */
+function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+const dayBefore = (iso: string): string => addDays(iso, -1);
 function year(t: Tokens, i: number): number | undefined {
   const y = t.num(i);
   return t.raw(i).length === 4 && y >= 1900 && y <= 2100 ? y : undefined;
@@ -332,7 +334,9 @@ export function extractDeadline(text: string, context: DeadlineContext = {}): De
   }
 }
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Phrases as a regular expression's alternatives, longest first, any white space between words. */
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** "trong thời hạn 30 ngày kể từ ngày ký": the count, working days or not, and the event. */
 const RELATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RELATIVE_PREFIXES)})(?:\\s+(?:${alternation(RELATIVE_FILLERS)}))?\\s+(\\d{1,3})\\s+${RELATIVE_UNIT}(\\s+${alternation([RELATIVE_WORKING])})?\\s+(?:${alternation(RELATIVE_FROM)})\\s+(?:${RELATIVE_UNIT}\\s+)?(${alternation(RELATIVE_FROM_SIGNING)}|[^,;.()]{1,60})`, 'iu');
 const SIGNING = new Set(RELATIVE_FROM_SIGNING.map((w) => keysOf(w).join(' ')));
@@ -346,11 +350,8 @@ function relative(text: string, context: DeadlineContext): Deadline | undefined 
   if (!m) return undefined;
   const deadline: Deadline = { text: m[0].trim() };
   const signing = SIGNING.has(keysOf(m[3] ?? '').join(' '));
-  if (signing && !m[2] && context.date) {
-    const d = new Date(`${context.date}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + Number(m[1]));
-    if (!Number.isNaN(d.getTime())) deadline.due = d.toISOString().slice(0, 10);
-  }
+  // (the document's date is an ISO date the header reader made)
+  if (signing && !m[2] && context.date) deadline.due = addDays(context.date, Number(m[1]));
   return deadline;
 }
 

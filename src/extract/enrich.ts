@@ -23,9 +23,6 @@ export interface EnrichOptions {
 const ASSIGNED: SectionKey[] = ['tasks', 'implementation'];
 const TARGETED: SectionKey[] = ['goals', 'tasks'];
 
-/** The document being enriched: what a deadline counted from its signing is read against. */
-let dated: DeadlineContext = {};
-
 export function enrich(model: Model, options: EnrichOptions = {}): void {
   sharingCitations(() => rememberingBodyKeys(() => enrichModel(model, options)));
 }
@@ -35,11 +32,11 @@ function enrichModel(model: Model, options: EnrichOptions): void {
   useKnownBodies(options.names ?? []);
   const issued = model.document.date ? Number(model.document.date.slice(0, 4)) : undefined;
   // "trong 30 ngày kể từ ngày ký" is due 30 days after the document's date
-  dated = model.document.date ? { date: model.document.date } : {};
+  const dated: DeadlineContext = model.document.date ? { date: model.document.date } : {};
   // In a directive, the sentence that opens the numbered points names who must carry them out.
   const opening = [...model.preamble].reverse().find((i) => (i.text ?? '').trimEnd().endsWith(':'));
   const addressed = opening ? addressees(opening.text ?? '') : [];
-  for (const section of ASSIGNED) for (const item of model[section]) assign(item, undefined, undefined);
+  for (const section of ASSIGNED) for (const item of model[section]) assign(item, undefined, undefined, dated);
   // Only the numbered points of a document with no headings (ids "1", "2" ...) take it.
   for (const item of model.tasks) if (!item.lead?.length && item.label !== '' && !item.id.includes('.') && addressed.length) item.lead = [...addressed];
   for (const section of ASSIGNED) leadInsLead(model[section]);
@@ -132,8 +129,8 @@ function cellAt(item: Item, roles: Roles, at: number): string | undefined {
   return value ? value : undefined;
 }
 
-/** Lead, support, deadline and outputs of one item and, through it, of its children. */
-function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Roles | undefined): void {
+/** Lead, support, deadline and outputs of one item and, through it, of its children; `dated`: the document's date, for deadlines counted from its signing. */
+function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Roles | undefined, dated: DeadlineContext): void {
   const roles = rolesOf(item, tableRoles);
   const attributes = new Set<Item>();
   const titled = item.title !== undefined ? titleBodies(item.title) : [];
@@ -152,21 +149,21 @@ function assign(item: Item, inheritedLead: string[] | undefined, tableRoles: Rol
     const said = extractAssignment(item.text ?? (titledByBody ? '' : item.title ?? ''));
     if (!item.lead?.length) setList(item, 'lead', said.lead);
     setList(item, 'support', said.support.filter((s) => !item.lead?.some((l) => bodyKey(l) === bodyKey(s))));
-    for (const a of liftAttributes(item)) attributes.add(a);
+    for (const a of liftAttributes(item, dated)) attributes.add(a);
     // A sentence that opens a list ("..., bên cạnh các nhiệm vụ thường xuyên, ... sau:") sets no deadline.
     if (!item.deadline && item.text && !item.text.trimEnd().endsWith(':')) { const d = deadlineOf(item.text, dated); if (d) item.deadline = d; }
     if (!item.lead?.length && inheritedLead?.length) item.lead = [...inheritedLead];
   }
   const passDown = titled.length ? item.lead : inheritedLead;
   // Attribute lines gave their values to this item; they are not tasks of their own.
-  for (const child of item.items ?? []) if (!attributes.has(child)) assign(child, passDown, roles);
+  for (const child of item.items ?? []) if (!attributes.has(child)) assign(child, passDown, roles, dated);
 }
 
 /**
  * Attribute lines under a task ("- Cơ quan chủ trì: Bộ Công an.", "- Thời gian thực hiện: Quý
  * III/2025", or "a) Cơ quan chủ trì" over a list of bodies) belong to the task above them.
  */
-function liftAttributes(item: Item): Set<Item> {
+function liftAttributes(item: Item, dated: DeadlineContext): Set<Item> {
   const lifted = new Set<Item>();
   // Attribute lines may be grouped one level down: "2. Cơ quan chủ trì, phối hợp" over
   // "a) Cơ quan chủ trì" and "b) Cơ quan phối hợp".

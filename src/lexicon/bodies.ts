@@ -172,6 +172,11 @@ export const LEAD_VERBS: string[] = [
   'tập trung', 'nâng cao', 'quảng bá', 'phê duyệt', 'sơ kết', 'tổng kết', 'kiện toàn', 'giải quyết', 'vận hành', 'duy trì',
 ];
 
+/** The verbs of the two roles in a sentence, and the word that names the partner: "X chủ trì, phối hợp với Y". */
+export const LEAD_VERB = 'chủ trì';
+export const SUPPORT_VERB = 'phối hợp';
+export const PARTNER_WORD = 'với';
+
 /** Labels of attribute lines: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Chủ trì: X". */
 export const LEAD_LABELS: string[] = ['cơ quan chủ trì', 'đơn vị chủ trì', 'chủ trì', 'cơ quan thực hiện', 'đơn vị thực hiện', 'cơ quan chủ trì thực hiện', 'cơ quan chủ trì theo dõi', 'cơ quan chủ trì theo dõi, đánh giá', 'chủ trì thực hiện'];
 export const SUPPORT_LABELS: string[] = ['cơ quan phối hợp', 'đơn vị phối hợp', 'phối hợp', 'cơ quan phối hợp thực hiện'];

@@ -84,8 +84,8 @@ export function gridRows(lines: readonly string[]): GridRow[] {
   return rows;
 }
 
-/** A paragraph of one cell: its text and the lines of the row (0-based) it runs over. */
-export interface CellParagraph { column: number; text: string; from: number; to: number }
+/** A paragraph of one cell: its column, its text and the line of the row (0-based) it starts on. */
+export interface CellParagraph { column: number; text: string; from: number }
 
 /**
  * The paragraphs of each cell of a row, column by column: a cell's lines up to an empty one are one
@@ -99,8 +99,8 @@ export function cellParagraphs(row: GridRow): CellParagraph[] {
     row.lines.forEach((parts, j) => {
       const part = parts[k] ?? '';
       if (part === '') { open = undefined; return; }
-      if (open) { open.text += ` ${part}`; open.to = j; return; }
-      out.push((open = { column: k, text: part, from: j, to: j }));
+      if (open) { open.text += ` ${part}`; return; }
+      out.push((open = { column: k, text: part, from: j }));
     });
   }
   return out;
