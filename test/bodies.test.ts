@@ -51,6 +51,13 @@ describe('lead and support in a sentence', () => {
     ['a regulation: the members of a committee, with the bodies concerned', 'Thành viên Ban Chỉ đạo, các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quy chế này.', ['Thành viên Ban Chỉ đạo', 'các cơ quan, đơn vị liên quan'], []],
     ['kh-179: "các Viện nghiên cứu" are institutes, and the list goes on after them', 'Cục Quản lý tài nguyên nước chủ trì, phối hợp với các Viện nghiên cứu, UBND các tỉnh, thành phố trực thuộc Trung ương thực hiện:', ['Cục Quản lý tài nguyên nước'], ['các Viện nghiên cứu', 'UBND các tỉnh, thành phố trực thuộc Trung ương']],
     ['a training institution is a noun, not a body that trains', 'Các cơ sở đào tạo đại học mở ngành mới.', [], []],
+    ['qd-2820: a department with a verb the lexicon does not list', 'Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố.', ['Sở Tài chính'], []],
+    ['a standing body, its level and its province', 'Công an tỉnh Quảng Ninh đấu tranh, triệt phá các đường dây lừa đảo qua mạng.', ['Công an tỉnh Quảng Ninh'], []],
+    ['a ministry whose name ends in "và"', 'Sở Nông nghiệp và Môi trường công khai danh mục dự án thu hút đầu tư.', ['Sở Nông nghiệp và Môi trường'], []],
+    ['a Party committee\'s board', 'Ban Tổ chức Tỉnh ủy rà soát, bổ sung quy hoạch cán bộ.', ['Ban Tổ chức Tỉnh ủy'], []],
+    ['a level written "cấp xã"', 'UBND cấp xã niêm yết công khai thủ tục hành chính.', ['UBND cấp xã'], []],
+    ['a later sentence\'s subject, after a first sentence with none, is left to the item\'s inherited leads', 'Chủ động công bố dữ liệu mở. UBND cấp xã chú trọng công bố dữ liệu dân cư.', [], []],
+    ['a second clause\'s standing subject, after a lead', 'Sở Y tế chủ trì xây dựng đề án; Sở Tài chính thẩm định kinh phí.', ['Sở Y tế', 'Sở Tài chính'], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });
   });
@@ -62,6 +69,11 @@ describe('lead and support in a sentence', () => {
     'Tổ chức thực hiện nghiêm túc Chỉ thị này.',
     'bố trí kinh phí cho các nhiệm vụ trọng tâm',
     'Trường hợp có khó khăn, vướng mắc thì báo cáo.',
+    'Sở Tài chính được giao dự toán kinh phí.',
+    'Văn phòng Chính phủ trân trọng thông báo để các cơ quan biết.',
+    'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    'Ủy ban nhân dân các tỉnh, thành phố:',
+    'Bộ Tài chính của nước bạn đã hỗ trợ.',
   ])('no body in "%s"', (text) => {
     expect(extractAssignment(text)).toEqual({ lead: [], support: [] });
   });

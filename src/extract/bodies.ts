@@ -7,6 +7,7 @@ import { KIND_PHRASES } from '../lexicon/kinds.js';
 import {
   AFTER_COMMA_STOPS, ASSIGNING_IN_CLAUSE, LEAD_VERB, NOT_COLLECTIVE_PHRASES, PARTNER_WORD, SUPPORT_VERB, RENAMED_BEFORE, RENAMED_NOW, COLLECTIVE_TAILS, ASSIGNING_WORDS, COLLECTIVE_NOUNS, FAMILY_NAMES, HEAD_NOUNS, LEAD_LABELS, LEAD_VERBS, NAME_ENDERS,
   ENDER_NOUNS, NAME_COMPOUNDS, GENERIC_HEADS, NAME_JOINS, NAME_WORDS, NOT_BODY_PHRASES, PLACE_NAMES, ROLE_WORDS, SHARED_OFFICE_OWNERS, SUPPORT_INTROS, SUPPORT_LABELS, TITLE_TAILS,
+  NOT_ACTING_WORDS, STANDING_AREAS, STANDING_BODIES, STANDING_SUFFIXES,
 } from '../lexicon/bodies.js';
 import { canon } from '../text/normalize.js';
 import { bodyKey } from './body-key.js';
@@ -51,6 +52,10 @@ const places = new Phrases(PLACE_NAMES);
 const roleWords = new Phrases(ROLE_WORDS);
 const kindWords = new Phrases(KIND_PHRASES.map((k) => k.label));
 const afterCommaStops = new Phrases(AFTER_COMMA_STOPS);
+const standing = new Phrases([...STANDING_BODIES, ...['Bộ', 'Sở'].flatMap((h) => STANDING_AREAS.map((a) => `${h} ${a}`))]);
+const standingSuffixes = new Phrases(STANDING_SUFFIXES);
+const notActing = new Phrases(NOT_ACTING_WORDS);
+const LEVELS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu'].map((w) => tokenize(w).map((t) => t.key).join(' ')));
 
 /** A person's name starts at `i`: a family name and two more capitalised words ("Nguyễn Thị Tuyến"). */
 function personAt(toks: Tok[], i: number): boolean {
@@ -284,6 +289,11 @@ export function extractAssignment(text: string): Assignment {
         else if (r.names.length && leadVerbs.at(toks, r.end)) {
           const partnerOnly = supportVerb.at(toks, r.end) > 0;
           if (!partnerOnly || lead.length === 0) add(lead, r.names);
+        } else {
+          // a later sentence's subject ("... UBND cấp xã chú trọng ...") does not take the place of the
+          // leads the item inherits when it names none of its own first
+          const subject = i === 0 || lead.length > 0 ? standingSubject(toks, s) : 0;
+          if (subject) add(lead, [text.slice((toks[s] as Tok).start, (toks[subject - 1] as Tok).end)]);
         }
       }
     }
@@ -301,6 +311,27 @@ export function extractAssignment(text: string): Assignment {
   }
   const leadKeys = keys.get(lead) as Map<string, number>;
   return { lead, support: support.filter((s) => !leadKeys.has(bodyKey(s))) };
+}
+
+/**
+ * "Sở Tài chính công bố ...", "Công an tỉnh Quảng Ninh đấu tranh ...": a standing body at the start of
+ * a clause, followed by a verb the lexicon does not list, is the clause's subject and so its lead.
+ * The end of its name, or 0 when the clause does not start so (or the body is not the one acting).
+ */
+function standingSubject(toks: Tok[], s: number): number {
+  let j = s + standing.at(toks, s);
+  if (j === s) return 0;
+  const suffix = standingSuffixes.at(toks, j);
+  if (suffix) {
+    const level = LEVELS.has(toks.slice(j, j + suffix).map((t) => t.key).join(' '));
+    j += suffix;
+    // the place: "tỉnh Quảng Ninh", "thành phố Hồ Chí Minh"
+    if (level) while (toks[j]?.upper && !toks[j]?.punct) j++;
+  } else if (toks[j]?.key === 'cấp' && LEVELS.has(toks[j + 1]?.key ?? '')) j += 2; // "UBND cấp xã"
+  // "UBND các xã, phường ...": a collective name, which the name readers take
+  const next = toks[j];
+  if (!next || next.upper || next.punct || next.key === 'các' || notActing.at(toks, j)) return 0;
+  return j;
 }
 
 /** The tokens from `from` to `to` are lower-case words (or "-"): the rest of one name, not another. */

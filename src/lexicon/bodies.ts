@@ -161,6 +161,50 @@ export const ASSIGNING_WORDS: string[] = ['giao', 'đề nghị', 'yêu cầu', 
  */
 export const ASSIGNING_IN_CLAUSE: string[] = ['đề nghị', 'yêu cầu'];
 
+/**
+ * Names of standing bodies of the State and the Party, without their level or place ("Sở Tài chính"
+ * of "Sở Tài chính tỉnh", "Ban Tổ chức" of "Ban Tổ chức Tỉnh ủy"): a clause that starts with one of
+ * them, and goes on in lower case with a verb the lexicon does not list ("Sở Tài chính công bố
+ * ...", "Công an tỉnh đấu tranh ..."), names its lead. The ministries' and departments' own names
+ * are given once (STANDING_AREAS) and read after "Bộ" and "Sở".
+ */
+export const STANDING_AREAS: string[] = [
+  'Quốc phòng', 'Công an', 'Ngoại giao', 'Ngoại vụ', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Công Thương', 'Nông nghiệp và Môi trường',
+  'Xây dựng', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thể thao', 'Văn hóa - Thể thao', 'Du lịch', 'Khoa học và Công nghệ',
+  'Giáo dục và Đào tạo', 'Y tế', 'Dân tộc và Tôn giáo', 'Kế hoạch và Đầu tư', 'Thông tin và Truyền thông',
+  'Lao động - Thương binh và Xã hội', 'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Giao thông vận tải',
+  'Quy hoạch - Kiến trúc',
+];
+export const STANDING_BODIES: string[] = [
+  'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Văn phòng Ủy ban nhân dân', 'Văn phòng UBND', 'Văn phòng Hội đồng nhân dân',
+  'Văn phòng HĐND', 'Văn phòng Chính phủ', 'Văn phòng Tỉnh ủy', 'Văn phòng Thành ủy', 'Văn phòng Huyện ủy', 'Văn phòng Trung ương Đảng',
+  'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Thanh tra', 'Thanh tra Chính phủ', 'Ngân hàng Nhà nước',
+  'Ngân hàng Nhà nước Việt Nam', 'Kho bạc Nhà nước', 'Cục Thuế', 'Thuế', 'Cục Hải quan', 'Hải quan', 'Bảo hiểm xã hội', 'BHXH',
+  'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Dân vận',
+  'Ban Tuyên giáo và Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ban Pháp chế', 'Ban Văn hóa - Xã hội', 'Ban Kinh tế - Ngân sách',
+  'Ban Dân tộc', 'Ủy ban Kiểm tra', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc Việt Nam',
+  'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Tỉnh đoàn', 'Thành đoàn', 'Đài Phát thanh và Truyền hình', 'Liên minh Hợp tác xã', 'Ban Quản lý Khu kinh tế',
+  'Ban Quản lý các khu công nghiệp', 'Trung tâm Phục vụ hành chính công', 'Sở Ngoại vụ',
+];
+/** What a standing body's name may end with: its level, or the committee it serves ("Ban Tổ chức Tỉnh ủy"). */
+export const STANDING_SUFFIXES: string[] = [
+  'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
+  'Huyện uỷ', 'Trung ương', 'Chính phủ', 'Quốc hội', 'Việt Nam', 'khu vực',
+];
+/**
+ * Words after such a name that do not make it the one who acts: the body is the object ("được",
+ * "bị"), it assigns the work to another ("giao", "đề nghị"), or the clause goes on about it ("của", "trong").
+ */
+export const NOT_ACTING_WORDS: string[] = [
+  'được', 'bị', 'giao', 'đề nghị', 'yêu cầu', 'phân công', 'ủy quyền', 'uỷ quyền', 'phân cấp', 'chỉ định', 'có', 'là', 'của', 'trong',
+  'theo', 'tại', 'về', 'với', 'đối với', 'cho', 'đến', 'từ', 'và', 'hoặc', 'nhằm', 'để', 'như', 'khi', 'nếu', 'trên', 'dưới', 'thuộc',
+  'trực thuộc', 'gồm', 'năm', 'đã', 'sẽ', 'vừa', 'mới', 'cũng', 'không', 'chưa',
+  // the formulas of a notice: "Văn phòng Chính phủ trân trọng thông báo ...", "Văn phòng UBND tỉnh
+  // thông báo để các cơ quan, đơn vị biết", "... thông báo ý kiến kết luận của ..."
+  'trân trọng', 'thông báo để', 'thông báo ý kiến', 'thông báo kết luận',
+];
+
 /** Verbs after a subject that make it the lead: "X có trách nhiệm ...", "X chỉ đạo ...". */
 export const LEAD_VERBS: string[] = [
   'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'lãnh đạo', 'chỉ đạo', 'hướng dẫn', 'tham mưu', 'là cơ quan', 'là đơn vị',
