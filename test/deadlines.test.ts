@@ -7,7 +7,7 @@ import { growth } from './helpers.js';
 import { extractDeadline, findDeadlines } from '../src/extract/deadlines.js';
 import {
   COMPLETION_CUES, DEADLINE_PREFIXES, HALF_YEARS, JOINERS, LABEL_HEADS, PERIOD_WORDS, PERIODIC, QUARTERS, RANGE_WORDS,
-  RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY,
+  RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY, REVIEW_CUES, REVIEW_PREFIX,
 } from '../src/lexicon/deadlines.js';
 import type { Deadline } from '../src/model/types.js';
 
@@ -50,6 +50,12 @@ describe('lexicon rows', () => {
   it.each(COMPLETION_CUES)('"%s" earlier in the clause makes a date count and wins', (cue) => {
     const text = `Bộ Công an ${cue} việc rà soát năm 2026; thường xuyên kiểm tra trong năm 2027`;
     expect(extractDeadline(text)).toEqual({ text: 'năm 2026', due: '2026-12-31' });
+  });
+
+  it.each(REVIEW_CUES)('"%s ... vào năm 2028" in one clause is due then; without the review word, or without "vào", no deadline', (cue) => {
+    expect(extractDeadline(`Ban Thường vụ Tỉnh ủy ${cue} 3 năm thực hiện Chương trình ${REVIEW_PREFIX} năm 2028.`)).toEqual({ text: `${REVIEW_PREFIX} năm 2028`, due: '2028-12-31' });
+    expect(extractDeadline(`Phấn đấu ${REVIEW_PREFIX} năm 2028 có 80% xã đạt chuẩn; ${cue} 3 năm thực hiện.`)).toBeUndefined();
+    expect(extractDeadline(`Xây dựng video clip ${cue} năm 2025.`)).toBeUndefined();
   });
 
   it.each(LABEL_HEADS)('label "%s ...:" makes its value a deadline', (head) => {

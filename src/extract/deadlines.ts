@@ -18,7 +18,7 @@ import { isoDate } from '../header/date.js';
 import {
   COMPLETION_CUES, DEADLINE_PREFIXES, type DeadlinePrefix, HALF_YEARS, JOINERS, LABEL_HEADS, PERIOD_WORDS, PERIODIC,
   QUARTERS, RANGE_WORDS, RECURRENCE_LEADS, RECURRENCE_PHRASES, RECURRENCE_PRIORITY, RELATIVE_FILLERS, RELATIVE_FROM, RELATIVE_FROM_SIGNING,
-  RELATIVE_PREFIXES, RELATIVE_UNIT, RELATIVE_WORKING,
+  RELATIVE_PREFIXES, RELATIVE_UNIT, RELATIVE_WORKING, REVIEW_CUES, REVIEW_PREFIX,
 } from '../lexicon/deadlines.js';
 import type { Deadline, Recurrence } from '../model/types.js';
 import { citationSpans, keysOf, PhraseIndex, Tokens } from './references.js';
@@ -28,6 +28,7 @@ const RECURRENCE_INDEX = new PhraseIndex(RECURRENCE_PHRASES, (r) => r.phrase);
 const HALF_INDEX = new PhraseIndex(HALF_YEARS, (r) => r.phrase);
 const LEAD_INDEX = new PhraseIndex(RECURRENCE_LEADS, (s) => s);
 const CUE_INDEX = new PhraseIndex(COMPLETION_CUES, (s) => s);
+const REVIEW_INDEX = new PhraseIndex(REVIEW_CUES, (s) => s);
 const LABEL_INDEX = new PhraseIndex(LABEL_HEADS, (s) => s);
 const SPAN_INDEX = new PhraseIndex(PERIOD_WORDS.span, (s) => s);
 const PERIODIC_KEYS = keysOf(PERIODIC);
@@ -52,7 +53,7 @@ const MAX_LEAD_WORDS = 3;
 /** First words of every phrase: any other word cannot start a deadline. */
 const STARTS = new Set([
   ...DEADLINE_PREFIXES.map((p) => p.phrase), ...RECURRENCE_PHRASES.map((r) => r.phrase), ...HALF_YEARS.map((h) => h.phrase),
-  ...LABEL_HEADS, ...COMPLETION_CUES, PERIODIC, ...Object.values(PERIOD_WORDS).flat(),
+  ...LABEL_HEADS, ...COMPLETION_CUES, ...REVIEW_CUES, PERIODIC, ...Object.values(PERIOD_WORDS).flat(),
 ].map((p) => keysOf(p)[0]!));
 
 type Form = 'date' | 'dayMonth' | 'period' | 'fixed' | 'bare';
@@ -194,6 +195,8 @@ interface Context {
   stops: number[];
   label: { id: number; value: number; to: number };
   cue: number;
+  /** the last review word ("sơ kết") */
+  review: number;
   prev?: Raw;
 }
 
@@ -225,11 +228,12 @@ function phraseAt(t: Tokens, i: number, c: Context): Raw | undefined {
   const p = readRange(t, j);
   if (!p || glued(t, j, p.end)) return undefined;
   const cued = c.cue >= 0 && c.stops[c.cue]! >= i;
+  const reviewed = c.review >= 0 && c.stops[c.review]! >= i && prefix?.row.phrase === REVIEW_PREFIX;
   const follows = p.end >= t.length || BOUNDARY.has(t.key(p.end)) || JOIN.has(t.key(p.end)) || RECURRENCE_INDEX.match(t, p.end) !== undefined;
   const every = RECURRENCE_INDEX.match(t, p.end) !== undefined;
   // a month or quarter without its year is a deadline under a label or before "hằng năm" only
   const ok = p.yearless ? inLabel || every : p.form === 'fixed' || joined || prefix?.row.cue === true
-    || (p.form === 'dayMonth' ? inLabel || every : (inLabel && (p.form !== 'bare' || opens)) || (cued && p.form !== 'bare') || (opens && !p.ngay && follows));
+    || (p.form === 'dayMonth' ? inLabel || every : (inLabel && (p.form !== 'bare' || opens)) || ((cued || reviewed) && p.form !== 'bare') || (opens && !p.ngay && follows));
   if (!ok) return undefined;
   const rank = inLabel ? 3 : cued ? 2 : prefix?.row.meaning === 'before' ? 1 : 0;
   return { from: i, to: p.end, due: due(p, prefix?.row), dayMonth: p.form === 'dayMonth', rank, label };
@@ -242,7 +246,7 @@ function scan(t: Tokens): Raw[] {
   for (let i = n - 1; i >= 0; i--) stops[i] = SENTENCE_END.has(t.key(i)) && !(t.isNum(i + 1) && !t.spaced(i + 1)) ? i : stops[i + 1]!;
   let first = 0;
   while (first < n && !t.isWord(first) && !t.isNum(first)) first++;
-  const c: Context = { first, stops, label: { id: -1, value: -1, to: -1 }, cue: -1 };
+  const c: Context = { first, stops, label: { id: -1, value: -1, to: -1 }, cue: -1, review: -1 };
   const spans = citationSpans(t);
   const raws: Raw[] = [];
   for (let i = 0, s = 0; i < n; ) {
@@ -264,6 +268,7 @@ function scan(t: Tokens): Raw[] {
       continue;
     }
     if (CUE_INDEX.match(t, i)) c.cue = i;
+    if (REVIEW_INDEX.match(t, i)) c.review = i;
     const r = phraseAt(t, i, c);
     if (r) raws.push((c.prev = r));
     i = r ? r.to : i + 1;

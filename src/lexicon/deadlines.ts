@@ -91,6 +91,15 @@ export const DEADLINE_PREFIXES: readonly DeadlinePrefix[] = [
 /** A word before the phrase (in the same clause) that marks the deadline a reader means. */
 export const COMPLETION_CUES: readonly string[] = ['hoàn thành'];
 
+/**
+ * Reviews of a programme, before "vào" in the same clause: "sơ kết 3 năm vào năm 2028", "tổng kết
+ * đánh giá ... vào năm 2030" are due then (where "vào năm 2030" elsewhere is a target's year, and
+ * "video clip tổng kết năm 2025" is about that year).
+ */
+export const REVIEW_CUES: readonly string[] = ['sơ kết', 'tổng kết'];
+/** The prefix a review's date takes to count. */
+export const REVIEW_PREFIX = 'vào';
+
 /** Label heads: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:" (a ":" within a few words). */
 export const LABEL_HEADS: readonly string[] = ['thời gian', 'thời hạn', 'tiến độ'];
 
