@@ -208,6 +208,13 @@ describe('rules the brief leaves open', () => {
     expect(only('CPI bình quân khoảng 4,5 - 5%')).toMatchObject({ comparator: '~', value: 4.5, max: 5 });
   });
 
+  it('a bound is shared along a list of bare figures, not with a figure that names its own indicator', () => {
+    expect(extractTargets('tỷ trọng công nghiệp, dịch vụ đạt khoảng 30%, 35-40%.').map((x) => [x.comparator, x.value, x.max])).toEqual([['~', 30, undefined], ['~', 35, 40]]);
+    expect(extractTargets('Tỷ lệ che phủ rừng đạt trên 42%, 43% vào năm 2030.').map((x) => [x.comparator, x.value, x.year])).toEqual([['>', 42, 2030], ['>', 43, 2030]]);
+    expect(extractTargets('Tăng trưởng khoảng 8%, 30% doanh nghiệp có website.').map((x) => x.comparator)).toEqual(['~', '=']);
+    expect(extractTargets('Tỷ lệ đô thị hóa đạt khoảng 45-50%, tỷ lệ che phủ rừng 40-42%.').map((x) => x.comparator)).toEqual(['~', '=']);
+  });
+
   it('a rank group is a bound: "thuộc nhóm 3 nước dẫn đầu" is <= 3', () => {
     expect(only('Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á')).toStrictEqual({
       indicator: 'nước dẫn đầu Đông Nam Á', comparator: '<=', value: 3, unit: 'nước', text: 'nhóm 3 nước',

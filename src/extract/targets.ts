@@ -347,6 +347,10 @@ function clauseTargets(d: Doc, cl: Clause, ctx: TargetContext, out: Target[]): v
     if (!f.change && prev?.object && f.ts === f.i && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) [f.change, f.object] = [prev.change, true];
     // "05 sản phẩm OCOP đạt 3 sao": after a figure, what the counted things reach qualifies them
     if (f.reached && prev) f.kind = 'qualifier';
+    // "đạt khoảng 30%, 35-40%", "đạt trên 42%, 43%": a bare figure right after another of its kind, in its
+    // list and naming nothing of its own ("khoảng 8%, 30% doanh nghiệp ..." does), is bounded as that one is
+    if (!f.cmp && prev?.cmp && prev.cmp !== '=' && f.ts === f.i && f.ts === prev.te + 2 && prev.kind === f.kind
+      && isSep(t[f.ts - 1], (t[f.i] as Tok).depth) && closes(f)) f.cmp = prev.cmp;
     if (!f.cmp && (f.max !== undefined || f.kind === 'percent' || (f.change && f.kind && f.kind !== 'qualifier'))) f.cmp = '=';
     else if (!f.cmp && f.kind === 'counted' && prev?.unit === f.unit && isSep(t[f.ts - 1], (t[f.i] as Tok).depth)) f.cmp = prev?.cmp;
     else if (!f.cmp && f.kind === 'counted' && (ctx.goal || d.goalSent.has(cl.sent))) f.cmp = '=';
