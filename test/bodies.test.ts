@@ -57,6 +57,9 @@ describe('lead and support in a sentence', () => {
     ['a Party committee\'s board', 'Ban Tổ chức Tỉnh ủy rà soát, bổ sung quy hoạch cán bộ.', ['Ban Tổ chức Tỉnh ủy'], []],
     ['a level written "cấp xã"', 'UBND cấp xã niêm yết công khai thủ tục hành chính.', ['UBND cấp xã'], []],
     ['a later sentence\'s subject, after a first sentence with none, is left to the item\'s inherited leads', 'Chủ động công bố dữ liệu mở. UBND cấp xã chú trọng công bố dữ liệu dân cư.', [], []],
+    ['bodies with names of their own, then a verb that ends a name', 'Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục.', ['Báo Nghệ An', 'Đài Phát thanh và Truyền hình tỉnh'], []],
+    ['a college by its name invests', 'Trường Cao đẳng Kỹ thuật Công nghệ tỉnh đầu tư trang thiết bị đào tạo.', ['Trường Cao đẳng Kỹ thuật Công nghệ tỉnh'], []],
+    ['ct-010: a verb word inside a name ("ứng dụng Công nghệ cao") is no verb', 'Sở Tài chính, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên có trách nhiệm phối hợp công bố thông tin.', ['Sở Tài chính', 'Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên'], []],
     ['a second clause\'s standing subject, after a lead', 'Sở Y tế chủ trì xây dựng đề án; Sở Tài chính thẩm định kinh phí.', ['Sở Y tế', 'Sở Tài chính'], []],
   ])('%s', (_name, text, lead, support) => {
     expect(extractAssignment(text)).toEqual({ lead, support });
@@ -74,6 +77,7 @@ describe('lead and support in a sentence', () => {
     'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
     'Ủy ban nhân dân các tỉnh, thành phố:',
     'Bộ Tài chính của nước bạn đã hỗ trợ.',
+    'Quỹ đầu tư phát triển công nghiệp chiến lược mở rộng hoạt động.',
   ])('no body in "%s"', (text) => {
     expect(extractAssignment(text)).toEqual({ lead: [], support: [] });
   });

@@ -292,8 +292,13 @@ export function extractAssignment(text: string): Assignment {
         } else {
           // a later sentence's subject ("... UBND cấp xã chú trọng ...") does not take the place of the
           // leads the item inherits when it names none of its own first
-          const subject = i === 0 || lead.length > 0 ? standingSubject(toks, s) : 0;
+          const first = i === 0 || lead.length > 0;
+          const subject = first ? standingSubject(toks, s) : 0;
           if (subject) add(lead, [text.slice((toks[s] as Tok).start, (toks[subject - 1] as Tok).end)]);
+          // "Trường Cao đẳng Kỹ thuật tỉnh đầu tư ...", "Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh mở ...":
+          // bodies with names of their own opening the text, then a verb that ends a name and is no
+          // part of one ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao" goes on)
+          else if (i === 0 && r.names.length && r.names.every(properName) && actsAt(toks, r.end)) add(lead, r.names);
         }
       }
     }
@@ -332,6 +337,20 @@ function standingSubject(toks: Tok[], s: number): number {
   const next = toks[j];
   if (!next || next.upper || next.punct || next.key === 'các' || notActing.at(toks, j)) return 0;
   return j;
+}
+
+/** At `j`, a verb that ends a name, in lower case, with no capitalised word of a name after it. */
+function actsAt(toks: Tok[], j: number): boolean {
+  const verb = enders.at(toks, j);
+  const after = toks[j + verb];
+  return verb > 0 && !toks[j]?.upper && !notActing.at(toks, j) && !(after?.upper && !after.punct);
+}
+
+/** A name of its own after the head: "Báo Nghệ An", not "Các tổ chức" or "Quỹ". */
+function properName(name: string): boolean {
+  const toks = tokenize(name);
+  const h = headAt(toks, 0);
+  return h > 0 && toks.slice(h).some((t) => t.upper);
 }
 
 /** The tokens from `from` to `to` are lower-case words (or "-"): the rest of one name, not another. */

@@ -108,9 +108,13 @@ export const NAME_WORDS: string[] = [
 
 /**
  * Words of a name whose later syllables are a verb that ends names elsewhere: "Bộ Ngoại giao"
- * ("giao"), "các Viện nghiên cứu" ("nghiên cứu").
+ * ("giao"), "các Viện nghiên cứu" ("nghiên cứu"), "Khu Nông nghiệp ứng dụng ..." ("ứng dụng").
  */
-export const NAME_COMPOUNDS: string[] = ['ngoại giao', 'viện nghiên cứu', 'trung tâm nghiên cứu'];
+export const NAME_COMPOUNDS: string[] = [
+  'ngoại giao', 'viện nghiên cứu', 'trung tâm nghiên cứu',
+  // "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao", "Khu nông nghiệp ứng dụng công nghệ cao"
+  'nghiệp ứng dụng',
+];
 
 /**
  * Nouns that hold a word of NAME_ENDERS: "dự án" is not the verb "dự" (attend), "công trình" not
