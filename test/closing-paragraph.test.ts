@@ -91,6 +91,18 @@ describe('closing paragraphs', () => {
     }
   });
 
+  it('in plain text of one-line paragraphs with no blank lines, a sentence ends its paragraph whatever its length', () => {
+    const long = '3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể tuyên truyền, vận động nhân dân tham gia phát triển du lịch cộng đồng trên địa bàn toàn xã, gắn với xây dựng nông thôn mới.';
+    const lines = ['V. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa - Xã hội theo dõi, đôn đốc việc thực hiện Kế hoạch.', '2. Phòng Kinh tế bố trí kinh phí.', long, CLOSINGS[1] as string];
+    const m = parse(lines.join('\n'), 'text');
+    expect(m.implementation.map((i) => i.id)).toEqual(['V.1', 'V.2', 'V.3', 'V.p1']);
+    expect(m.implementation[2]?.text).toBe(long.slice(3));
+    // control: the same point wrapped across lines that end mid-sentence stays one paragraph
+    const wrapped = ['V. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa - Xã hội theo dõi, đôn đốc việc thực hiện Kế hoạch và tổng hợp', 'báo cáo Ủy ban nhân dân xã kết quả thực hiện.', '2. Phòng Kinh tế bố trí kinh phí.'];
+    expect(parse(wrapped.join('\n'), 'text').implementation.map((i) => i.text)).toEqual([
+      'Phòng Văn hóa - Xã hội theo dõi, đôn đốc việc thực hiện Kế hoạch và tổng hợp báo cáo Ủy ban nhân dân xã kết quả thực hiện.', 'Phòng Kinh tế bố trí kinh phí.']);
+  });
+
   it('before the appendices, leave the appendices where they are; a trailing paragraph that is no closing stays under its point', () => {
     const m = parse(['II. TỔ CHỨC THỰC HIỆN', '', '1. Sở Nội vụ theo dõi, đôn đốc.', '', NOT_CLOSINGS[0] as string, '', CLOSINGS[0] as string, '',
       'PHỤ LỤC I', '', 'DANH MỤC NHIỆM VỤ', '', '| STT | Nhiệm vụ | Cơ quan chủ trì |', '|---|---|---|', '| 1 | Rà soát văn bản | Sở Tư pháp |', ''].join('\n'));

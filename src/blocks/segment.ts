@@ -105,7 +105,7 @@ function splitGroup(group: Group, dropped: SegmentResult['dropped'], options: Se
     rule = false;
     return true;
   });
-  const width = wrapWidth(lines);
+  const width = unwrapped(lines) ? Number.MAX_SAFE_INTEGER : wrapWidth(lines);
   // what holds for every line of the current piece, kept as lines are added (asking the piece
   // each time would be quadratic in its length)
   const piece: Piece = { first: undefined, allStrong: true, allUpper: true };
@@ -154,6 +154,25 @@ function wrapWidth(lines: RawLine[]): number {
 }
 
 const STARTS_UPPER = /^[\p{Lu}"“(]/u;
+const ENDS_CLAUSE = /[.;:!?…]["”)]?$/;
+/** A heading line among paragraphs: short, and labeled or in capitals ("V. TỔ CHỨC THỰC HIỆN", "1. Mục đích"). */
+const SHORT_LINE = 80;
+
+/**
+ * Every line of the group ends a sentence or clause, or is a short heading: paragraphs of one line
+ * each, written with no wrapping and the blank lines between them lost (a word processor's text
+ * saved as plain text), so that a sentence ends its paragraph whatever its length
+ * ("3. Đề nghị ... cộng đồng." / "Trong quá trình thực hiện, nếu có khó khăn ...").
+ */
+function unwrapped(lines: RawLine[]): boolean {
+  if (lines.length < 3) return false;
+  let sentences = 0;
+  for (const l of lines) {
+    if (ENDS_CLAUSE.test(l.text)) sentences++;
+    else if (!(l.text.length <= SHORT_LINE && (isUpper(l.text) || readLabel(l.text)))) return false;
+  }
+  return sentences >= 2;
+}
 
 /**
  * Paragraph breaks lost by converters that drop blank lines: a clause ending with ";" or ":" and
